@@ -1,0 +1,64 @@
+import type { Grade } from '../records/grade';
+
+interface EventBase {
+  /** ISO timestamp. */
+  readonly at: string;
+  /** Staff id of whoever caused the event; 'system' for the scheduler. */
+  readonly actorId: string;
+}
+
+interface AuditRef {
+  readonly auditId: string;
+  readonly caseNumber: string;
+}
+
+interface ActionRef {
+  readonly actionId: string;
+  readonly auditId: string;
+  readonly caseNumber: string;
+}
+
+/**
+ * Everything that notifies or is logged. Notifications, audit-log entries and reminders all
+ * come from these events; who receives them is decided by `recipientsOf`.
+ */
+export type DomainEvent =
+  | (EventBase & AuditRef & { readonly kind: 'AuditAllocated' })
+  | (EventBase &
+      AuditRef & { readonly kind: 'AuditReallocated'; readonly previousAuditorId: string })
+  | (EventBase & AuditRef & { readonly kind: 'AuditStarted' })
+  | (EventBase & AuditRef & { readonly kind: 'AuditSubmitted'; readonly grade: Grade })
+  | (EventBase & AuditRef & { readonly kind: 'GradedInadequate' })
+  | (EventBase & AuditRef & { readonly kind: 'GradeShared'; readonly grade: Grade })
+  | (EventBase & AuditRef & { readonly kind: 'ModeratorAssigned'; readonly moderatorId: string })
+  | (EventBase & AuditRef & { readonly kind: 'ModerationAgreed'; readonly moderationId: string })
+  | (EventBase &
+      AuditRef & {
+        readonly kind: 'ModerationDisagreed';
+        readonly moderationId: string;
+        readonly auditorGrade: Grade;
+        readonly moderatedGrade: Grade;
+      })
+  | (EventBase &
+      AuditRef & { readonly kind: 'DisagreementResolved'; readonly moderationId: string })
+  | (EventBase & AuditRef & { readonly kind: 'AuditClosed' })
+  | (EventBase & ActionRef & { readonly kind: 'ActionCreated'; readonly dueDate: string })
+  | (EventBase & ActionRef & { readonly kind: 'ActionDueSoon'; readonly dueDate: string })
+  | (EventBase & ActionRef & { readonly kind: 'ActionDue'; readonly dueDate: string })
+  | (EventBase &
+      ActionRef & {
+        readonly kind: 'ActionOverdue';
+        readonly dueDate: string;
+        readonly escalatedTo: 'TeamManager' | 'HeadOfService';
+      })
+  | (EventBase & ActionRef & { readonly kind: 'ActionProgressed' })
+  | (EventBase &
+      ActionRef & { readonly kind: 'ActionReviewedInSupervision'; readonly date: string })
+  | (EventBase & ActionRef & { readonly kind: 'ActionCompleted' })
+  | (EventBase & ActionRef & { readonly kind: 'ActionVerified' })
+  | (EventBase & ActionRef & { readonly kind: 'ClosureRequested' })
+  | (EventBase & ActionRef & { readonly kind: 'ClosureApproved' })
+  | (EventBase & ActionRef & { readonly kind: 'ClosureReturned'; readonly reason: string })
+  | (EventBase & ActionRef & { readonly kind: 'ActionNotCompleted'; readonly reason: string });
+
+export type DomainEventKind = DomainEvent['kind'];

@@ -1,0 +1,4 @@
+export * from './versioned';
+export * from './store-error';
+export * from './infrastructure-records';
+export * from './store';

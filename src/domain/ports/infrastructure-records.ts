@@ -1,0 +1,50 @@
+/** Records that support the service rather than the framework: audit log, outbox, references. */
+
+/** Who did what: SharePoint's version history shows only the app as editor. */
+export interface AuditLogEntry {
+  readonly id: string;
+  readonly at: string;
+  /** Entra object id of the actor, or 'system'. */
+  readonly actorOid: string;
+  /** e.g. 'audit.read', 'audit.submit', 'action.verify', 'access.denied'. */
+  readonly action: string;
+  /** e.g. 'audit:A-12' — a record reference, never a name. */
+  readonly record: string;
+  /** Names of the fields changed; never their values. */
+  readonly changedFields: readonly string[];
+  readonly outcome: 'ok' | 'denied' | 'failed';
+}
+
+export const OUTBOX_STATUSES = ['Pending', 'Sent', 'Failed'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/** One notification to one recipient, keyed by (event, recipient) so it is sent exactly once. */
+export interface OutboxRow {
+  readonly id: string;
+  /** Unique: `${eventKey}|${recipientId}`. */
+  readonly dedupeKey: string;
+  readonly eventKind: string;
+  readonly recipientId: string;
+  readonly recordRef: string;
+  readonly card: string;
+  /** JSON of the card model (no child's name). */
+  readonly payload: string;
+  readonly status: OutboxStatus;
+  readonly attempts: number;
+  readonly activityId: string | null;
+  readonly lastError: string;
+  readonly notBefore: string | null;
+  readonly createdAt: string;
+}
+
+/** Where to send proactive messages: one per user (personal scope) or channel. */
+export interface ConversationReference {
+  readonly id: string;
+  /** Entra object id of the user, or the channel id for team scope. */
+  readonly key: string;
+  readonly scope: 'personal' | 'team';
+  readonly conversationId: string;
+  readonly serviceUrl: string;
+  readonly tenantId: string;
+  readonly updatedAt: string;
+}

@@ -1,0 +1,76 @@
+import type {
+  Action,
+  Audit,
+  Case,
+  Cycle,
+  FeedbackEntry,
+  Moderation,
+  Observation,
+  ScheduleActivity,
+  ServiceArea,
+  StaffMember,
+  Team,
+} from '../records';
+import type { AuditLogEntry, ConversationReference, OutboxRow } from './infrastructure-records';
+import type { Versioned } from './versioned';
+
+/** Every record type the store keeps, by the name of its list. */
+export interface RecordTypes {
+  serviceAreas: ServiceArea;
+  teams: Team;
+  staff: StaffMember;
+  cases: Case;
+  cycles: Cycle;
+  audits: Audit;
+  moderations: Moderation;
+  actions: Action;
+  feedback: FeedbackEntry;
+  observations: Observation;
+  schedule: ScheduleActivity;
+  auditLog: AuditLogEntry;
+  outbox: OutboxRow;
+  conversationReferences: ConversationReference;
+}
+export type RecordKind = keyof RecordTypes;
+
+/** Equality filters on indexed fields only (a large list cannot be queried on anything else). */
+export type Where<T> = {
+  readonly [K in keyof T]?: T[K] extends string | number | boolean | null ? T[K] : never;
+};
+
+export interface Query<T> {
+  readonly where?: Where<T>;
+  /** Only records whose (indexed, ISO date) field is on or before this value. */
+  readonly onOrBefore?: { readonly field: keyof T & string; readonly value: string };
+}
+
+/** A repository of one record type; the key is the record's `id` (or `caseNumber` for cases). */
+export interface Repository<T> {
+  get(key: string): Promise<Versioned<T> | null>;
+  list(query?: Query<T>): Promise<Versioned<T>[]>;
+  create(record: T): Promise<Versioned<T>>;
+  /** Fails with StoreError 'conflict' when the stored version is not `expectedVersion`. */
+  update(record: T, expectedVersion: string): Promise<Versioned<T>>;
+  delete(key: string, expectedVersion: string): Promise<void>;
+}
+
+export type Change = {
+  [K in RecordKind]:
+    | { readonly kind: K; readonly op: 'create'; readonly record: RecordTypes[K] }
+    | {
+        readonly kind: K;
+        readonly op: 'update';
+        readonly record: RecordTypes[K];
+        readonly expectedVersion: string;
+      };
+}[RecordKind];
+
+/** The whole store: one repository per list, and related writes in one round trip. */
+export interface Store {
+  repo<K extends RecordKind>(kind: K): Repository<RecordTypes[K]>;
+  /**
+   * Writes related changes together (one Graph `$batch` of at most 20 per round trip). Updates are
+   * checked against their expected versions; results are in the order of `changes`.
+   */
+  saveAll(changes: readonly Change[]): Promise<Versioned<RecordTypes[RecordKind]>[]>;
+}

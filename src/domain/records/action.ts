@@ -1,0 +1,62 @@
+/**
+ * Action lifecycle (DESIGN.md): Open → InProgress → Completed (evidence) → Verified (QA lead)
+ * → Closed (head of service approval), or NotCompleted with a recorded reason.
+ * A closure returned by the head of service goes back to InProgress with the reason recorded,
+ * so the owner can act on it and complete it again.
+ */
+export const ACTION_STATES = [
+  'Open',
+  'InProgress',
+  'Completed',
+  'Verified',
+  'Closed',
+  'NotCompleted',
+] as const;
+export type ActionState = (typeof ACTION_STATES)[number];
+
+export interface ProgressNote {
+  readonly at: string;
+  readonly byId: string;
+  readonly note: string;
+}
+
+export interface SupervisionReview {
+  /** ISO date of the supervision in which the action was reviewed. */
+  readonly date: string;
+  readonly byId: string;
+  readonly note: string;
+}
+
+/** Escalation of an overdue action: first the team manager, then the head of service. */
+export const ESCALATION_LEVELS = ['None', 'TeamManager', 'HeadOfService'] as const;
+export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
+
+export interface Action {
+  readonly id: string;
+  readonly auditId: string;
+  readonly cycleId: string;
+  readonly caseNumber: string;
+  readonly teamId: string;
+  readonly serviceAreaId: string;
+  readonly description: string;
+  readonly ownerId: string;
+  /** "Immediate, to meet good" (section 7, step 7). */
+  readonly immediate: boolean;
+  /** ISO date. */
+  readonly dueDate: string;
+  readonly state: ActionState;
+  readonly progress: readonly ProgressNote[];
+  readonly supervisionReviews: readonly SupervisionReview[];
+  readonly evidence: string;
+  readonly completedAt: string | null;
+  readonly verifiedById: string | null;
+  readonly verifiedAt: string | null;
+  readonly closureRequestedAt: string | null;
+  readonly closedById: string | null;
+  readonly closedAt: string | null;
+  /** The head of service's reason when a closure is returned. */
+  readonly returnReason: string;
+  readonly notCompletedReason: string;
+  readonly escalation: EscalationLevel;
+  readonly createdAt: string;
+}

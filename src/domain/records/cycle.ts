@@ -1,0 +1,38 @@
+/** Kinds of audit cycle in the framework's methods of quality assurance. */
+export const CYCLE_KINDS = ['CaseFileAudit', 'Thematic', 'DipSample', 'MultiAgency'] as const;
+export type CycleKind = (typeof CYCLE_KINDS)[number];
+
+export const CYCLE_STATES = ['Planned', 'Allocated', 'Closed'] as const;
+export type CycleState = (typeof CYCLE_STATES)[number];
+
+/** Timescales given at allocation (section 7, step 1), in days from the allocation date. */
+export interface Timescales {
+  readonly auditDays: number;
+  readonly moderationDays: number;
+  /** Default timescale for actions that are not flagged immediate. */
+  readonly actionDays: number;
+  /** Timescale for actions flagged "immediate, to meet good". */
+  readonly immediateActionDays: number;
+}
+
+export const DEFAULT_TIMESCALES: Timescales = {
+  auditDays: 20,
+  moderationDays: 30,
+  actionDays: 28,
+  immediateActionDays: 5,
+};
+
+export interface Cycle {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: CycleKind;
+  readonly state: CycleState;
+  /** ISO dates (YYYY-MM-DD). */
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly timescales: Timescales;
+  /** For thematic audits and dip samples: the theme or question under review. */
+  readonly theme: string;
+  /** The seed used for the allocation draw, once drawn. */
+  readonly seed: number | null;
+}

@@ -1,0 +1,30 @@
+import type { Grade } from './grade';
+
+export const MODERATION_OUTCOMES = ['Agreed', 'Disagreed'] as const;
+export type ModerationOutcome = (typeof MODERATION_OUTCOMES)[number];
+
+export const MODERATION_STATES = ['Pending', 'Agreed', 'Disagreed', 'Resolved'] as const;
+export type ModerationState = (typeof MODERATION_STATES)[number];
+
+/**
+ * A moderation of one audit (section 7, step 6). The auditor's grade is never overwritten:
+ * a disagreement stores the moderated grade here, and goes back to the auditor as a learning
+ * conversation, resolved once it has taken place.
+ */
+export interface Moderation {
+  readonly id: string;
+  readonly auditId: string;
+  readonly cycleId: string;
+  readonly moderatorId: string;
+  readonly auditorId: string;
+  readonly state: ModerationState;
+  /** The auditor's grade at the time of moderation. */
+  readonly auditorGrade: Grade;
+  /** Equal to auditorGrade when agreed. */
+  readonly moderatedGrade: Grade | null;
+  readonly reasons: string;
+  /** Notes of the learning conversation with the auditor. */
+  readonly learningNotes: string;
+  readonly moderatedAt: string | null;
+  readonly resolvedAt: string | null;
+}

@@ -1,0 +1,55 @@
+/** Roles in the framework's roles and responsibilities table. */
+export const ROLES = [
+  'Practitioner',
+  'TeamManager',
+  'HeadOfService',
+  'PrincipalSocialWorker',
+  'QALead',
+  'AssistantDirector',
+  'Director',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  Practitioner: 'Practitioner',
+  TeamManager: 'Team manager',
+  HeadOfService: 'Head of service',
+  PrincipalSocialWorker: 'Principal social worker',
+  QALead: 'QA lead',
+  AssistantDirector: 'Assistant director',
+  Director: 'Director',
+};
+
+/** Roles that may moderate a case file audit (section 7, step 4). */
+export const MODERATOR_ROLES: readonly Role[] = [
+  'HeadOfService',
+  'PrincipalSocialWorker',
+  'QALead',
+];
+
+/** Senior leaders who read everything but change nothing. */
+export const LEADER_ROLES: readonly Role[] = ['AssistantDirector', 'Director'];
+
+export interface ServiceArea {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface Team {
+  readonly id: string;
+  readonly name: string;
+  readonly serviceAreaId: string;
+}
+
+/** A member of staff. Identified in Entra ID by object id (oid) + tenant; never by name or e-mail. */
+export interface StaffMember {
+  readonly id: string;
+  readonly aadObjectId: string;
+  readonly displayName: string;
+  readonly role: Role;
+  /** Team for practitioners and team managers; null for roles above team level. */
+  readonly teamId: string | null;
+  /** Service area for everyone below assistant director; null for service-wide roles. */
+  readonly serviceAreaId: string | null;
+  readonly active: boolean;
+}
