@@ -1,0 +1,80 @@
+import type { EmulatorContext } from './context.js';
+import type { Counters } from './counters.js';
+import type { FaultInjector } from './faults.js';
+import type { EmuRequest, EmuResponse } from './http/exchange.js';
+import { GraphError, errorBody, errorResponse } from './http/graph-error.js';
+import { FilterSyntaxError } from './odata/filter-lexer.js';
+import { matchRoute, type Route } from './router.js';
+
+/**
+ * Answers one Graph request: route, count, maybe inject a fault, run the handler, and turn
+ * errors into Graph's error body. $batch sub-requests come back through here too.
+ */
+export class Dispatcher {
+  constructor(
+    private readonly ctx: EmulatorContext,
+    private readonly routes: Route[],
+    private readonly faults: FaultInjector,
+    private readonly counters: Counters,
+  ) {}
+
+  async handle(req: EmuRequest, inBatch = false): Promise<EmuResponse> {
+    const match = matchRoute(this.routes, req.method, req.path);
+    if (match.kind === 'wrongMethod')
+      return errorResponse(
+        new GraphError(
+          405,
+          'methodNotAllowed',
+          `The HTTP method '${req.method}' is not allowed for this resource.`,
+        ),
+        req,
+      );
+    if (match.kind === 'none')
+      return errorResponse(
+        new GraphError(400, 'BadRequest', `Resource not found for the segment '${match.segment}'.`),
+        req,
+      );
+    if (inBatch && match.route.op === 'batch')
+      return errorResponse(
+        new GraphError(400, 'BadRequest', 'A $batch cannot contain another $batch.'),
+        req,
+      );
+    this.counters.add(match.route.op);
+    if (inBatch) this.counters.add('batch.sub');
+    const fault = this.faults.roll();
+    if (fault) return this.faultResponse(fault.status, fault.retryAfterSeconds, req);
+    try {
+      return await match.route.handler(req, match.params, this.ctx, (sub) =>
+        this.handle(sub, true),
+      );
+    } catch (error) {
+      if (error instanceof GraphError) return errorResponse(error, req);
+      if (error instanceof FilterSyntaxError)
+        return errorResponse(
+          new GraphError(400, 'invalidRequest', `Invalid filter clause: ${error.message}`),
+          req,
+        );
+      console.error('emulator: unexpected error', error);
+      const message = error instanceof Error ? error.message : String(error);
+      return errorResponse(new GraphError(500, 'generalException', message), req);
+    }
+  }
+
+  /**
+   * 429 carries SharePoint's `activityLimitReached` code, 503 Graph's `serviceNotAvailable`
+   * (https://learn.microsoft.com/en-us/graph/errors), both with Retry-After in seconds.
+   */
+  private faultResponse(status: 429 | 503, retryAfter: number, req: EmuRequest): EmuResponse {
+    this.counters.add('throttled');
+    this.counters.add(`throttled.${status}`);
+    const [code, message] =
+      status === 429
+        ? ['activityLimitReached', 'The request has been throttled']
+        : ['serviceNotAvailable', 'The service is temporarily unavailable. Try again later.'];
+    return {
+      status,
+      headers: { 'Retry-After': String(retryAfter) },
+      body: errorBody(code, message, req),
+    };
+  }
+}
