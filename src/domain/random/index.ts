@@ -1,0 +1,3 @@
+export * from './mulberry32';
+export * from './shuffle';
+export * from './hash';

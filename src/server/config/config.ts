@@ -1,0 +1,125 @@
+import { z } from 'zod';
+
+/**
+ * The one config module (STYLE.md habit 6): every setting the process reads, validated at
+ * start-up. A missing or malformed setting stops the process with a message naming it.
+ */
+const optionalText = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+
+const guid = z
+  .string()
+  .trim()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: z.string().trim().min(1).default('127.0.0.1'),
+    AUDITLOOP_DATA_DIR: z.string().trim().min(1).default('.data'),
+    AUDITLOOP_PUBLIC_URL: z.url().optional(),
+    /** Entra tenant of the council. Its presence switches local mode off. */
+    AUDITLOOP_TENANT_ID: guid.optional(),
+    /** The app registration behind the tab's SSO and the bot. */
+    AUDITLOOP_CLIENT_ID: guid.optional(),
+    AUDITLOOP_CLIENT_SECRET: optionalText,
+    /** Application ID URI used as the SSO token audience, e.g. api://host/{client id}. */
+    AUDITLOOP_APP_ID_URI: optionalText,
+    AUDITLOOP_SITE_ID: optionalText,
+    /** Override of the tenant's signing keys (tests serve their own on loopback). */
+    AUDITLOOP_JWKS_URL: z.url().optional(),
+    AUDITLOOP_DEMO_DATA: z.enum(['on', 'off']).default('on'),
+    AUDITLOOP_SCHEDULER: z.enum(['on', 'off']).default('on'),
+  })
+  .loose();
+
+export interface LocalConfig {
+  readonly mode: 'local';
+  readonly dataDir: string;
+  readonly demoData: boolean;
+}
+
+export interface TenantConfig {
+  readonly mode: 'tenant';
+  readonly tenantId: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly appIdUri: string;
+  readonly siteId: string;
+  readonly jwksUrl: string;
+}
+
+export interface Config {
+  readonly nodeEnv: 'development' | 'test' | 'production';
+  readonly port: number;
+  readonly host: string;
+  readonly publicUrl: string | null;
+  readonly scheduler: boolean;
+  readonly store: LocalConfig | TenantConfig;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const names = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration — ${names.join('; ')}`);
+  }
+  const e = parsed.data;
+  const base = {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.AUDITLOOP_PUBLIC_URL ?? null,
+    scheduler: e.AUDITLOOP_SCHEDULER === 'on',
+  };
+  if (e.AUDITLOOP_TENANT_ID === undefined) {
+    if (e.NODE_ENV === 'production') {
+      throw new ConfigError(
+        'AUDITLOOP_TENANT_ID is required when NODE_ENV=production: local sign-in never runs in production.',
+      );
+    }
+    return {
+      ...base,
+      store: {
+        mode: 'local',
+        dataDir: e.AUDITLOOP_DATA_DIR,
+        demoData: e.AUDITLOOP_DEMO_DATA === 'on',
+      },
+    };
+  }
+  const tenantId = e.AUDITLOOP_TENANT_ID;
+  const missing = (
+    [
+      ['AUDITLOOP_CLIENT_ID', e.AUDITLOOP_CLIENT_ID],
+      ['AUDITLOOP_CLIENT_SECRET', e.AUDITLOOP_CLIENT_SECRET],
+      ['AUDITLOOP_SITE_ID', e.AUDITLOOP_SITE_ID],
+    ] as const
+  ).filter(([, v]) => v === undefined);
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `A tenant is configured, so these settings are required: ${missing.map(([n]) => n).join(', ')}`,
+    );
+  }
+  const clientId = e.AUDITLOOP_CLIENT_ID ?? '';
+  return {
+    ...base,
+    store: {
+      mode: 'tenant',
+      tenantId,
+      clientId,
+      clientSecret: e.AUDITLOOP_CLIENT_SECRET ?? '',
+      siteId: e.AUDITLOOP_SITE_ID ?? '',
+      appIdUri: e.AUDITLOOP_APP_ID_URI ?? `api://${clientId}`,
+      jwksUrl:
+        e.AUDITLOOP_JWKS_URL ?? `https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`,
+    },
+  };
+}
