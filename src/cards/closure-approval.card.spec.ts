@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { InputText } from './card-types';
+import {
+  buildClosureApprovalCard,
+  MAX_REFRESH_USERS,
+  type ClosureApprovalModel,
+} from './closure-approval.card';
+import { allInputs, allText, executeActions, topLevelTitles } from './testing/card-walk';
+
+const model: ClosureApprovalModel = {
+  kind: 'closure-approval',
+  actionId: 'action-1',
+  version: '"etag-4,6"',
+  caseNumber: 'CF-900001',
+  description: 'Update the child’s plan with the views shared at the last visit.',
+  evidence: 'Plan updated on 28 April; see the plan on the child’s file.',
+  completedByName: 'Sample Worker',
+  verifiedByName: 'Sample Lead',
+  verifiedAt: '2026-05-01T10:00:00Z',
+  openUrl: 'https://teams.microsoft.com/l/entity/app/actions',
+  refreshUserIds: ['29:1head', '29:1deputy'],
+  decision: null,
+};
+
+const data = { actionId: 'action-1', version: '"etag-4,6"' };
+
+describe('closure approval', () => {
+  it('shows the action, the evidence and who verified it when', () => {
+    const text = allText(buildClosureApprovalCard(model));
+    expect(text).toContain(model.description);
+    expect(text).toContain(model.evidence);
+    expect(text).toContain('"title":"Verified by","value":"Sample Lead"');
+    expect(text).toContain('1 May 2026 at 11:00');
+  });
+
+  it('offers Approve and Return to the head of service', () => {
+    const card = buildClosureApprovalCard(model);
+    expect(topLevelTitles(card)).toEqual(['Approve', 'Return', 'Open action']);
+    expect(executeActions(card).map((a) => [a.title, a.verb, a.data])).toEqual([
+      ['Approve', 'closure.approve', data],
+      ['Return the action', 'closure.return', data],
+      ['Refresh', 'closure.refresh', data],
+    ]);
+  });
+
+  it('asks for a required, labelled reason before returning', () => {
+    expect(allInputs(buildClosureApprovalCard(model))).toMatchObject<Partial<InputText>[]>([
+      { type: 'Input.Text', id: 'reason', isRequired: true, isMultiline: true },
+    ]);
+  });
+
+  it('refreshes in place for everyone who sees it', () => {
+    const card = buildClosureApprovalCard(model);
+    expect(card.refresh?.action.verb).toBe('closure.refresh');
+    expect(card.refresh?.userIds).toEqual(['29:1head', '29:1deputy']);
+  });
+
+  it('lists no more users for automatic refresh than Teams honours', () => {
+    const many = Array.from({ length: 75 }, (_, i) => `29:user-${String(i)}`);
+    const card = buildClosureApprovalCard({ ...model, refreshUserIds: many });
+    expect(card.refresh?.userIds).toHaveLength(MAX_REFRESH_USERS);
+  });
+
+  it('a decided closure card shows who decided and has no buttons', () => {
+    const card = buildClosureApprovalCard({
+      ...model,
+      decision: { outcome: 'approved', byName: 'Sample Head', at: '2026-05-02T08:45:00Z' },
+    });
+    expect(allText(card)).toContain('Approved by Sample Head on 2 May 2026 at 09:45');
+    expect(card.actions).toBeUndefined();
+    expect(card.refresh).toBeUndefined();
+  });
+
+  it('a returned closure card shows the reason', () => {
+    const card = buildClosureApprovalCard({
+      ...model,
+      decision: {
+        outcome: 'returned',
+        byName: 'Sample Head',
+        at: '2026-05-02T08:45:00Z',
+        reason: 'Please review the plan in supervision first.',
+      },
+    });
+    expect(allText(card)).toContain('Returned by Sample Head');
+    expect(allText(card)).toContain('Reason: Please review the plan in supervision first.');
+    expect(card.actions).toBeUndefined();
+  });
+});
+
+describe('closure approval wording once decided', () => {
+  it('no longer asks for a decision', () => {
+    const card = buildClosureApprovalCard({
+      ...model,
+      decision: { outcome: 'approved', byName: 'Sample Head', at: '2026-05-02T08:45:00Z' },
+    });
+    expect(allText(card)).not.toContain('Please approve');
+  });
+});

@@ -1,0 +1,79 @@
+import {
+  CARD_SCHEMA,
+  CARD_VERSION,
+  type AdaptiveCard,
+  type CardAction,
+  type CardElement,
+  type ExecuteAction,
+  type ExecuteData,
+  type Fact,
+  type FactSet,
+  type NotificationPreview,
+  type OpenUrlAction,
+  type Refresh,
+  type TextBlock,
+} from './card-types';
+
+/** Small element builders shared by the cards, so every TextBlock wraps and every card agrees. */
+
+export const heading = (text: string): TextBlock => ({
+  type: 'TextBlock',
+  text,
+  wrap: true,
+  style: 'heading',
+  size: 'medium',
+  weight: 'bolder',
+});
+
+export const paragraph = (
+  text: string,
+  options: Omit<Partial<TextBlock>, 'type' | 'text' | 'wrap'> = {},
+): TextBlock => ({ type: 'TextBlock', text, wrap: true, ...options });
+
+export const facts = (...pairs: readonly Fact[]): FactSet => ({ type: 'FactSet', facts: pairs });
+
+export const fact = (title: string, value: string): Fact => ({ title, value });
+
+export const openUrl = (title: string, url: string): OpenUrlAction => ({
+  type: 'Action.OpenUrl',
+  title,
+  url,
+});
+
+export const execute = (
+  title: string,
+  verb: string,
+  data: ExecuteData,
+  style?: ExecuteAction['style'],
+): ExecuteAction =>
+  style === undefined
+    ? { type: 'Action.Execute', title, verb, data }
+    : { type: 'Action.Execute', title, verb, data, style };
+
+interface CardParts {
+  readonly preview: NotificationPreview;
+  readonly body: readonly CardElement[];
+  readonly actions?: readonly CardAction[];
+  readonly refresh?: Refresh;
+}
+
+/**
+ * Assemble a card. The lock-screen fields come only from the preview, and the first TextBlock
+ * is always the preview's summary, so no builder can put a case number, a grade or a name there.
+ */
+export const card = ({ preview, body, actions, refresh }: CardParts): AdaptiveCard => ({
+  $schema: CARD_SCHEMA,
+  type: 'AdaptiveCard',
+  version: CARD_VERSION,
+  fallbackText: preview.text,
+  speak: preview.summary,
+  body: [heading(preview.summary), ...body],
+  ...(actions !== undefined && actions.length > 0 ? { actions } : {}),
+  ...(refresh !== undefined ? { refresh } : {}),
+});
+
+/** A preview whose text adds the one generic instruction every notification shares. */
+export const previewOf = (summary: string): NotificationPreview => ({
+  summary,
+  text: `${summary}. Open Audit Loop in Teams to see the details.`,
+});

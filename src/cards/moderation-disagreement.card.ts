@@ -1,0 +1,108 @@
+import type { Grade } from '../domain/records';
+import type { AdaptiveCard, CardAction, NotificationPreview } from './card-types';
+import { card, execute, fact, facts, openUrl, paragraph, previewOf } from './elements';
+import { formatDate, formatDateTime } from './format';
+import { INPUT_IDS, VERBS, type ModerationRefData } from './verbs';
+
+/** How the auditor answered the card, once they have. */
+export type ModerationResponse =
+  | { readonly kind: 'acknowledged'; readonly byName: string; readonly at: string }
+  | {
+      readonly kind: 'discussion-proposed';
+      readonly byName: string;
+      readonly at: string;
+      /** ISO date proposed for the learning conversation. */
+      readonly proposedDate: string;
+    };
+
+export interface ModerationDisagreementModel {
+  readonly kind: 'moderation-disagreement';
+  readonly moderationId: string;
+  readonly auditId: string;
+  /** Version (eTag) of the moderation the card was built from. */
+  readonly version: string;
+  readonly cycleName: string;
+  readonly caseNumber: string;
+  readonly auditorGrade: Grade;
+  readonly moderatedGrade: Grade;
+  readonly reasons: string;
+  readonly moderatorName: string;
+  readonly openUrl: string;
+  readonly response: ModerationResponse | null;
+}
+
+export const moderationDisagreementPreview = (
+  _model: ModerationDisagreementModel,
+): NotificationPreview => previewOf('Moderation feedback on one of your audits is ready');
+
+const responseText = (response: ModerationResponse): string =>
+  response.kind === 'acknowledged'
+    ? `Acknowledged by ${response.byName} on ${formatDateTime(response.at)}.`
+    : `${response.byName} proposed a discussion on ${formatDate(response.proposedDate)} (sent ${formatDateTime(response.at)}).`;
+
+const pendingActions = (model: ModerationDisagreementModel): readonly CardAction[] => {
+  const data: ModerationRefData = {
+    moderationId: model.moderationId,
+    auditId: model.auditId,
+    version: model.version,
+  };
+  return [
+    execute('Acknowledge', VERBS.moderationAcknowledge, { ...data }, 'positive'),
+    {
+      type: 'Action.ShowCard',
+      title: 'Arrange a discussion',
+      card: {
+        type: 'AdaptiveCard',
+        body: [
+          {
+            type: 'Input.Date',
+            id: INPUT_IDS.proposedDate,
+            label: 'Proposed date for the discussion',
+            isRequired: true,
+            errorMessage: 'Please choose a date for the discussion.',
+          },
+        ],
+        actions: [execute('Propose this date', VERBS.moderationArrange, { ...data })],
+      },
+    },
+    openUrl('Open audit', model.openUrl),
+  ];
+};
+
+export const buildModerationDisagreementCard = (
+  model: ModerationDisagreementModel,
+): AdaptiveCard => {
+  const body = [
+    paragraph(
+      `Thank you for your audit of case ${model.caseNumber}. ${model.moderatorName} has moderated it and reached a different grade. Your grade stays on the record alongside theirs: this is a learning conversation, not a correction.`,
+    ),
+    facts(
+      fact('Case number', model.caseNumber),
+      fact('Cycle', model.cycleName),
+      fact('Your grade', model.auditorGrade),
+      fact('Moderated grade', model.moderatedGrade),
+      fact('Moderator', model.moderatorName),
+    ),
+    paragraph("The moderator's reasons", { weight: 'bolder', spacing: 'medium' }),
+    paragraph(model.reasons),
+  ];
+  const { response } = model;
+  if (response !== null) {
+    return card({
+      preview: moderationDisagreementPreview(model),
+      body: [...body, paragraph(responseText(response), { weight: 'bolder', separator: true })],
+      actions: [openUrl('Open audit', model.openUrl)],
+    });
+  }
+  return card({
+    preview: moderationDisagreementPreview(model),
+    body: [
+      ...body,
+      paragraph(
+        'Acknowledge the feedback, or suggest a date to talk it through with the moderator.',
+        { isSubtle: true },
+      ),
+    ],
+    actions: pendingActions(model),
+  });
+};
