@@ -7,7 +7,7 @@ import { mulberry32 } from '../random/mulberry32';
 import { shuffle } from '../random/shuffle';
 import type { AllocationDraw, Exclusion, StaffLoad } from './allocation-draw';
 import { assignBalanced } from './balanced-assignment';
-import { addDays } from './calendar';
+import { addDays } from '../calendar/calendar';
 import type { DrawInput } from './draw-input';
 import { drawSample } from './draw-sample';
 import { hasLowAgreement, selectForModeration } from './moderation-sample';

@@ -1,6 +1,5 @@
 export * from './allocation-draw';
 export * from './balanced-assignment';
-export * from './calendar';
 export * from './draw';
 export * from './draw-input';
 export * from './on-submit';

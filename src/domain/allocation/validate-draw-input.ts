@@ -1,6 +1,6 @@
 import type { FieldIssue } from '../errors';
 import { isSeed } from '../random/mulberry32';
-import { isIsoDate } from './calendar';
+import { isIsoDate } from '../calendar/calendar';
 import type { DrawInput } from './draw-input';
 import { activeAuditors } from './staff-pools';
 

@@ -1,4 +1,4 @@
-import { dateOf, daysBetween } from '../allocation/calendar';
+import { dateOf, daysBetween } from '../calendar/calendar';
 import type { Audit } from '../records/audit';
 import type { Moderation } from '../records/moderation';
 import { moderationsByAudit } from './graded-audits';

@@ -3,6 +3,7 @@
  * wherever the code runs. Timescales in the framework are whole days from allocation.
  */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 /** Days since 1970-01-01 for a valid ISO date, or null for anything else. */
@@ -34,3 +35,9 @@ export const daysBetween = (from: string, to: string): number | null => {
 
 /** The calendar date (UTC) of an ISO timestamp or date. */
 export const dateOf = (isoTimestamp: string): string => isoTimestamp.slice(0, 10);
+
+/** A real instant written as an ISO 8601 timestamp with a zone (Z or ±hh:mm). */
+export const isIsoTimestamp = (value: string): boolean => {
+  const match = ISO_TIMESTAMP.exec(value);
+  return match?.[1] !== undefined && isIsoDate(match[1]) && !Number.isNaN(Date.parse(value));
+};

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dateOf, dayNumber, daysBetween, isIsoDate } from './calendar';
+import { addDays, dateOf, dayNumber, daysBetween, isIsoDate, isIsoTimestamp } from './calendar';
 
 describe('calendar', () => {
   it('adds timescale days across month and leap-year ends', () => {
@@ -22,6 +22,13 @@ describe('calendar', () => {
     expect(isIsoDate('3 March 2025')).toBe(false);
     expect(dayNumber('2024-02-29')).not.toBeNull();
     expect(() => addDays('2025-02-30', 1)).toThrow(RangeError);
+  });
+
+  it('accepts timestamps with a zone only', () => {
+    expect(isIsoTimestamp('2025-03-01T09:30:00Z')).toBe(true);
+    expect(isIsoTimestamp('2025-03-01T09:30:00.123+01:00')).toBe(true);
+    expect(isIsoTimestamp('2025-03-01T09:30:00')).toBe(false);
+    expect(isIsoTimestamp('2025-02-30T09:30:00Z')).toBe(false);
   });
 
   it('reads the calendar date of a timestamp', () => {

@@ -1,0 +1,6 @@
+export * from './relations';
+export * from './transitions';
+export * from './permission-matrix';
+export * from './can';
+export * from './can-view';
+export * from './visible-fields';

@@ -1,0 +1,82 @@
+import type { Action } from '../records/action';
+import type { Actor } from '../records/actor';
+import type { Result } from '../result';
+import { fail, ok } from '../result';
+import type { Clock } from './clock';
+import { actionRef } from './event-refs';
+import { authorise, requireState, requireValid, required } from './guards';
+import type { Transition } from './transition';
+
+/** The head of service of the action's service approves its closure: the loop is closed. */
+export const approveClosure = (
+  action: Action,
+  actor: Actor,
+  input: Clock,
+): Result<Transition<Action>> => {
+  const refusal =
+    authorise(actor, 'approveClosure', action) ??
+    requireState('action', action.state, ['Verified'], 'approveClosure');
+  if (refusal !== null) return fail(refusal);
+  const next: Action = { ...action, state: 'Closed', closedById: actor.id, closedAt: input.now };
+  return ok({
+    next,
+    events: [{ ...actionRef(action, actor, input.now), kind: 'ClosureApproved' }],
+  });
+};
+
+export interface ReasonInput extends Clock {
+  readonly reason: string;
+}
+
+/** The head of service returns the closure with a reason; the action goes back to InProgress. */
+export const returnClosure = (
+  action: Action,
+  actor: Actor,
+  input: ReasonInput,
+): Result<Transition<Action>> => {
+  const refusal =
+    authorise(actor, 'returnClosure', action) ??
+    requireState('action', action.state, ['Verified'], 'returnClosure') ??
+    requireValid(required('reason', input.reason));
+  if (refusal !== null) return fail(refusal);
+  const next: Action = {
+    ...action,
+    state: 'InProgress',
+    returnReason: input.reason,
+    completedAt: null,
+    verifiedById: null,
+    verifiedAt: null,
+    closureRequestedAt: null,
+  };
+  const event = {
+    ...actionRef(action, actor, input.now),
+    kind: 'ClosureReturned' as const,
+    reason: input.reason,
+  };
+  return ok({ next, events: [event] });
+};
+
+/** The QA lead records that the action was not completed, and why (section 6). */
+export const recordNotCompleted = (
+  action: Action,
+  actor: Actor,
+  input: ReasonInput,
+): Result<Transition<Action>> => {
+  const refusal =
+    authorise(actor, 'recordNotCompleted', action) ??
+    requireState(
+      'action',
+      action.state,
+      ['Open', 'InProgress', 'Completed', 'Verified'],
+      'recordNotCompleted',
+    ) ??
+    requireValid(required('reason', input.reason));
+  if (refusal !== null) return fail(refusal);
+  const next: Action = { ...action, state: 'NotCompleted', notCompletedReason: input.reason };
+  const event = {
+    ...actionRef(action, actor, input.now),
+    kind: 'ActionNotCompleted' as const,
+    reason: input.reason,
+  };
+  return ok({ next, events: [event] });
+};

@@ -1,0 +1,40 @@
+import type { Action } from '../records/action';
+import type { Audit } from '../records/audit';
+import type { Timescales } from '../records/cycle';
+import type { ActionInput } from './submission-check';
+import { dueDateOf } from './submission-check';
+import { dateOf } from '../calendar/calendar';
+
+/** A new, open action on the audit, in the audit's case, team and service. */
+export const newAction = (
+  audit: Audit,
+  input: ActionInput,
+  index: number,
+  now: string,
+  timescales: Timescales,
+): Action => ({
+  id: input.id ?? `${audit.id}-A${index + 1}`,
+  auditId: audit.id,
+  cycleId: audit.cycleId,
+  caseNumber: audit.caseNumber,
+  teamId: audit.teamId,
+  serviceAreaId: audit.serviceAreaId,
+  description: input.description.trim(),
+  ownerId: input.ownerId,
+  immediate: input.immediate,
+  dueDate: dueDateOf(input, dateOf(now), timescales),
+  state: 'Open',
+  progress: [],
+  supervisionReviews: [],
+  evidence: '',
+  completedAt: null,
+  verifiedById: null,
+  verifiedAt: null,
+  closureRequestedAt: null,
+  closedById: null,
+  closedAt: null,
+  returnReason: '',
+  notCompletedReason: '',
+  escalation: 'None',
+  createdAt: now,
+});

@@ -1,0 +1,134 @@
+import { invalidState } from '../errors';
+import type { FieldIssue } from '../errors';
+import type { DomainEvent } from '../events/domain-event';
+import type { Actor } from '../records/actor';
+import type { Audit } from '../records/audit';
+import type { Grade } from '../records/grade';
+import type { Moderation, ModerationOutcome } from '../records/moderation';
+import type { Result } from '../result';
+import { fail, ok } from '../result';
+import type { Clock } from './clock';
+import { auditRef } from './event-refs';
+import { authorise, requireState, requireValid, required } from './guards';
+import type { Transition } from './transition';
+
+export interface ModerateInput extends Clock {
+  readonly outcome: ModerationOutcome;
+  /** Required, and different from the auditor's grade, when the moderator disagrees. */
+  readonly moderatedGrade?: Grade;
+  readonly reasons: string;
+  /** Optional: defaults to `${auditId}-M`. */
+  readonly moderationId?: string;
+}
+
+export interface Moderated {
+  readonly audit: Audit;
+  readonly moderation: Moderation;
+}
+
+const outcomeIssues = (input: ModerateInput, auditorGrade: Grade): FieldIssue[] => {
+  if (input.outcome === 'Agreed') {
+    return input.moderatedGrade !== undefined && input.moderatedGrade !== auditorGrade
+      ? [{ field: 'moderatedGrade', message: "an agreed moderation keeps the auditor's grade" }]
+      : [];
+  }
+  return [
+    ...(input.moderatedGrade === undefined
+      ? [{ field: 'moderatedGrade', message: 'is required when you disagree' }]
+      : input.moderatedGrade === auditorGrade
+        ? [{ field: 'moderatedGrade', message: "must differ from the auditor's grade" }]
+        : []),
+    ...required('reasons', input.reasons),
+  ];
+};
+
+/**
+ * The moderator agrees or disagrees with the auditor's grading (section 7, step 6). The
+ * auditor's grade is never overwritten: the moderated grade is kept on the moderation.
+ */
+export const moderate = (
+  audit: Audit,
+  moderation: Moderation | null,
+  actor: Actor,
+  input: ModerateInput,
+): Result<Transition<Moderated>> => {
+  const refusal =
+    authorise(actor, 'moderate', audit) ??
+    requireState('audit', audit.state, ['Submitted'], 'moderate');
+  if (refusal !== null) return fail(refusal);
+  if (moderation !== null && moderation.state !== 'Pending') {
+    return fail(invalidState(`The moderation is already ${moderation.state}.`));
+  }
+  const auditorGrade = audit.overallGrade;
+  if (auditorGrade === null) return fail(invalidState('The audit has no grade to moderate.'));
+  const invalidInput = requireValid(outcomeIssues(input, auditorGrade));
+  if (invalidInput !== null) return fail(invalidInput);
+  const moderatedGrade = input.moderatedGrade ?? auditorGrade;
+  const next: Moderation = {
+    id: moderation?.id ?? input.moderationId ?? `${audit.id}-M`,
+    auditId: audit.id,
+    cycleId: audit.cycleId,
+    moderatorId: actor.id,
+    auditorId: audit.auditorId,
+    state: input.outcome,
+    auditorGrade,
+    moderatedGrade,
+    reasons: input.reasons,
+    learningNotes: moderation?.learningNotes ?? '',
+    moderatedAt: input.now,
+    resolvedAt: null,
+  };
+  const ref = auditRef(audit, actor, input.now);
+  const events: DomainEvent[] =
+    input.outcome === 'Agreed'
+      ? [{ ...ref, kind: 'ModerationAgreed', moderationId: next.id }]
+      : [
+          {
+            ...ref,
+            kind: 'ModerationDisagreed',
+            moderationId: next.id,
+            auditorGrade,
+            moderatedGrade,
+          },
+          ...(moderatedGrade === 'Inadequate'
+            ? [{ ...ref, kind: 'GradedInadequate' as const }]
+            : []),
+        ];
+  const nextAudit: Audit = { ...audit, state: input.outcome, moderatedAt: input.now };
+  return ok({ next: { audit: nextAudit, moderation: next }, events });
+};
+
+export interface ResolveDisagreementInput extends Clock {
+  /** Notes of the learning conversation between moderator and auditor. */
+  readonly learningNotes: string;
+}
+
+/** The learning conversation has taken place: the disagreement is resolved. */
+export const resolveDisagreement = (
+  audit: Audit,
+  moderation: Moderation,
+  actor: Actor,
+  input: ResolveDisagreementInput,
+): Result<Transition<Moderated>> => {
+  const refusal =
+    authorise(actor, 'resolveDisagreement', audit) ??
+    requireState('audit', audit.state, ['Disagreed'], 'resolveDisagreement') ??
+    requireState('moderation', moderation.state, ['Disagreed'], 'resolveDisagreement') ??
+    requireValid(required('learningNotes', input.learningNotes));
+  if (refusal !== null) return fail(refusal);
+  const next: Moderated = {
+    audit: { ...audit, state: 'Resolved' },
+    moderation: {
+      ...moderation,
+      state: 'Resolved',
+      learningNotes: input.learningNotes,
+      resolvedAt: input.now,
+    },
+  };
+  const event = {
+    ...auditRef(audit, actor, input.now),
+    kind: 'DisagreementResolved' as const,
+    moderationId: moderation.id,
+  };
+  return ok({ next, events: [event] });
+};

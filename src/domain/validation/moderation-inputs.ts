@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import type { Clock } from '../lifecycle/clock';
+import type { ModerateInput, ResolveDisagreementInput } from '../lifecycle/moderation';
+import { MODERATION_OUTCOMES } from '../records/moderation';
+import { grade, LIMITS, requiredText, text } from './primitives';
+
+type Body<T extends Clock> = Omit<T, 'now' | 'moderationId'>;
+
+/** A disagreement names the moderated grade and gives reasons (section 7, step 6). */
+export const moderateSchema = z
+  .strictObject({
+    outcome: z.enum(MODERATION_OUTCOMES),
+    moderatedGrade: grade.optional(),
+    reasons: text(LIMITS.long),
+  })
+  .superRefine((input, context) => {
+    if (input.outcome !== 'Disagreed') return;
+    if (input.moderatedGrade === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['moderatedGrade'],
+        message: 'is required when you disagree',
+      });
+    }
+    if (input.reasons === '') {
+      context.addIssue({
+        code: 'custom',
+        path: ['reasons'],
+        message: 'is required when you disagree',
+      });
+    }
+  }) satisfies z.ZodType<Body<ModerateInput>>;
+
+export const resolveDisagreementSchema = z.strictObject({
+  learningNotes: requiredText(LIMITS.long),
+}) satisfies z.ZodType<Body<ResolveDisagreementInput>>;
