@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readSiteConfig } from './config';
+
+const site = {
+  AUDITLOOP_SITE_ID: 'contoso.sharepoint.com,1,2',
+  AZURE_TENANT_ID: 't',
+  AZURE_CLIENT_ID: 'c',
+  AZURE_CLIENT_SECRET: 's',
+};
+
+describe('store configuration', () => {
+  it('chooses the emulator when AUDITLOOP_EMULATOR_URL is set', () => {
+    expect(readSiteConfig({ AUDITLOOP_EMULATOR_URL: 'http://127.0.0.1:4100' })).toEqual({
+      kind: 'emulator',
+      emulatorUrl: 'http://127.0.0.1:4100',
+    });
+  });
+
+  it('reads a real site from its four settings', () => {
+    expect(readSiteConfig(site)).toMatchObject({
+      kind: 'site',
+      siteId: site.AUDITLOOP_SITE_ID,
+      clientId: 'c',
+    });
+  });
+
+  it('names the first missing setting', () => {
+    expect(() => readSiteConfig({ ...site, AZURE_CLIENT_SECRET: '' })).toThrow(
+      /^AZURE_CLIENT_SECRET is not set/,
+    );
+  });
+});

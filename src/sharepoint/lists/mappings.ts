@@ -1,0 +1,34 @@
+import type { RecordKind } from '../../domain/ports';
+import { actionsMapping } from './actions.mapping';
+import { auditLogMapping } from './audit-log.mapping';
+import { auditsMapping } from './audits.mapping';
+import { casesMapping } from './cases.mapping';
+import { conversationReferencesMapping } from './conversation-references.mapping';
+import { cyclesMapping } from './cycles.mapping';
+import { feedbackMapping } from './feedback.mapping';
+import type { ListMapping } from './mapping';
+import { moderationsMapping } from './moderations.mapping';
+import { observationsMapping } from './observations.mapping';
+import { outboxMapping } from './outbox.mapping';
+import { scheduleMapping } from './schedule.mapping';
+import { serviceAreasMapping } from './service-areas.mapping';
+import { staffMapping } from './staff.mapping';
+import { teamsMapping } from './teams.mapping';
+
+/** Every record kind's mapping, by kind. */
+export const MAPPINGS: { readonly [K in RecordKind]: ListMapping<K> } = {
+  serviceAreas: serviceAreasMapping,
+  teams: teamsMapping,
+  staff: staffMapping,
+  cases: casesMapping,
+  cycles: cyclesMapping,
+  audits: auditsMapping,
+  moderations: moderationsMapping,
+  actions: actionsMapping,
+  feedback: feedbackMapping,
+  observations: observationsMapping,
+  schedule: scheduleMapping,
+  auditLog: auditLogMapping,
+  outbox: outboxMapping,
+  conversationReferences: conversationReferencesMapping,
+};
