@@ -3,8 +3,8 @@
  *
  * Creates or upgrades the site's lists and columns from manifest/ (idempotent: a second run
  * changes nothing and says so). Targets the emulator when --emulator or AUDITLOOP_EMULATOR_URL
- * is given; otherwise a SharePoint site from AUDITLOOP_SITE_ID, AZURE_TENANT_ID,
- * AZURE_CLIENT_ID and AZURE_CLIENT_SECRET. Views are listed, never created: Graph v1.0 cannot.
+ * is given; otherwise a SharePoint site from AUDITLOOP_SITE_ID, AUDITLOOP_TENANT_ID,
+ * AUDITLOOP_CLIENT_ID and AUDITLOOP_CLIENT_SECRET. Views are listed, never created: Graph v1.0 cannot.
  */
 import { parseArgs } from 'node:util';
 import { readSiteConfig } from '../src/sharepoint/config';

@@ -3,9 +3,9 @@ import { readSiteConfig } from './config';
 
 const site = {
   AUDITLOOP_SITE_ID: 'contoso.sharepoint.com,1,2',
-  AZURE_TENANT_ID: 't',
-  AZURE_CLIENT_ID: 'c',
-  AZURE_CLIENT_SECRET: 's',
+  AUDITLOOP_TENANT_ID: 't',
+  AUDITLOOP_CLIENT_ID: 'c',
+  AUDITLOOP_CLIENT_SECRET: 's',
 };
 
 describe('store configuration', () => {
@@ -25,8 +25,8 @@ describe('store configuration', () => {
   });
 
   it('names the first missing setting', () => {
-    expect(() => readSiteConfig({ ...site, AZURE_CLIENT_SECRET: '' })).toThrow(
-      /^AZURE_CLIENT_SECRET is not set/,
+    expect(() => readSiteConfig({ ...site, AUDITLOOP_CLIENT_SECRET: '' })).toThrow(
+      /^AUDITLOOP_CLIENT_SECRET is not set/,
     );
   });
 });

@@ -8,17 +8,17 @@ export type SiteConfig =
 
 const SITE_NAMES = [
   'AUDITLOOP_SITE_ID',
-  'AZURE_TENANT_ID',
-  'AZURE_CLIENT_ID',
-  'AZURE_CLIENT_SECRET',
+  'AUDITLOOP_TENANT_ID',
+  'AUDITLOOP_CLIENT_ID',
+  'AUDITLOOP_CLIENT_SECRET',
 ] as const;
 
 const url = z.url({ protocol: /^https?$/ });
 
 /**
  * Reads the store's configuration: `AUDITLOOP_EMULATOR_URL` (or an explicit emulator URL) means
- * the emulator; otherwise every one of AUDITLOOP_SITE_ID, AZURE_TENANT_ID, AZURE_CLIENT_ID and
- * AZURE_CLIENT_SECRET is needed, and the first missing one is named.
+ * the emulator; otherwise every one of AUDITLOOP_SITE_ID, AUDITLOOP_TENANT_ID, AUDITLOOP_CLIENT_ID and
+ * AUDITLOOP_CLIENT_SECRET is needed, and the first missing one is named.
  */
 export function readSiteConfig(
   env: Readonly<Record<string, string | undefined>>,
@@ -38,8 +38,8 @@ export function readSiteConfig(
   return {
     kind: 'site',
     siteId: value('AUDITLOOP_SITE_ID'),
-    tenantId: value('AZURE_TENANT_ID'),
-    clientId: value('AZURE_CLIENT_ID'),
-    clientSecret: value('AZURE_CLIENT_SECRET'),
+    tenantId: value('AUDITLOOP_TENANT_ID'),
+    clientId: value('AUDITLOOP_CLIENT_ID'),
+    clientSecret: value('AUDITLOOP_CLIENT_SECRET'),
   };
 }
