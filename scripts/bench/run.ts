@@ -1,0 +1,25 @@
+/**
+ * `npm run bench [-- store server fanout tab]`: every benchmark, or the ones named. Each prints
+ * figures (requests, latencies, sizes, throughput) beside a baseline measured in the same run;
+ * nothing here asserts a timing.
+ */
+import { benchStore } from './store.bench';
+
+type Bench = () => Promise<string[]>;
+
+const BENCHES: Record<string, Bench> = {
+  store: benchStore,
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const names = wanted.length > 0 ? wanted : Object.keys(BENCHES);
+
+for (const name of names) {
+  const bench = BENCHES[name];
+  if (bench === undefined) {
+    console.error(`No benchmark called '${name}'. Choose from: ${Object.keys(BENCHES).join(', ')}`);
+    process.exit(2);
+  }
+  console.log(`\n## ${name}`);
+  for (const line of await bench()) console.log(line);
+}

@@ -1,0 +1,51 @@
+import { canView } from '../../../domain/access/can-view';
+import type { Where } from '../../../domain/ports/store';
+import type { Versioned } from '../../../domain/ports/versioned';
+import type { Action } from '../../../domain/records/action';
+import type { Audit } from '../../../domain/records/audit';
+import type { Caller } from '../../http/authenticate';
+import { notFound } from '../../http/http-error';
+import type { Services } from '../../services';
+import { deny } from '../guard';
+
+export interface VisibleAction {
+  readonly action: Versioned<Action>;
+  /** The audit the action came from (its allocated worker is a party to the action). */
+  readonly audit: Versioned<Audit> | null;
+}
+
+/** The action and its audit, or 404; 403 (noted) when the caller may not see the action. */
+export async function readVisibleAction(
+  services: Services,
+  caller: Caller,
+  id: string,
+): Promise<VisibleAction> {
+  const action = await services.store.repo('actions').get(id);
+  if (action === null) throw notFound('Action');
+  const audit = await services.store.repo('audits').get(action.record.auditId);
+  const parties = { workerId: audit?.record.workerId ?? null };
+  if (!canView(caller.actor, action.record, parties)) {
+    throw deny(services, caller, `action:${id}`, 'You cannot see this action.');
+  }
+  return { action, audit };
+}
+
+/**
+ * The allocated worker of each action's audit. With `auditsWhere` (the same indexed filter the
+ * actions were read with, e.g. TeamId) one query covers them; otherwise each audit is read by id.
+ */
+export async function workersOf(
+  services: Services,
+  actions: readonly Versioned<Action>[],
+  auditsWhere?: Where<Audit>,
+): Promise<(auditId: string) => string | null> {
+  const ids = [...new Set(actions.map((a) => a.record.auditId))];
+  const audits =
+    auditsWhere === undefined
+      ? (await Promise.all(ids.map((id) => services.store.repo('audits').get(id)))).filter(
+          (a): a is Versioned<Audit> => a !== null,
+        )
+      : await services.store.repo('audits').list({ where: auditsWhere });
+  const workers = new Map(audits.map((a) => [a.record.id, a.record.workerId]));
+  return (auditId) => workers.get(auditId) ?? null;
+}

@@ -1,0 +1,67 @@
+import { canSeeGrade, redactAudit } from '../../../domain/access/visible-fields';
+import type { Versioned } from '../../../domain/ports/versioned';
+import type { Actor } from '../../../domain/records/actor';
+import type { Audit } from '../../../domain/records/audit';
+import type { Moderation } from '../../../domain/records/moderation';
+import type { AuditDto, ModerationDto } from '../../../contract/audits';
+import type { Directory } from '../../directory/directory';
+import { allowedOnAudit } from './allowed';
+import { namesOf } from './names';
+
+/** Flags on grade fields go only to those who may see the grade (a flag carries an excerpt). */
+const isGradeFlag = (field: string): boolean =>
+  field === 'overallGrade' || field === 'rationale' || /^areas\.[A-Za-z]+\.grade$/.test(field);
+
+/** The audit as this actor may see it, or null when they may not see it at all. */
+export function auditDto(
+  actor: Actor,
+  directory: Directory,
+  versioned: Versioned<Audit>,
+): AuditDto | null {
+  const audit = versioned.record;
+  const visible = redactAudit(actor, audit);
+  if (visible === null) return null;
+  const gradeVisible = canSeeGrade(actor, audit);
+  return {
+    record: visible,
+    version: versioned.version,
+    flags: gradeVisible ? versioned.flags : versioned.flags.filter((f) => !isGradeFlag(f.field)),
+    names: namesOf(
+      directory,
+      [audit.auditorId, audit.workerId, audit.teamManagerId, audit.moderatorId, ...audit.contributorIds],
+      { teamIds: [audit.teamId], serviceAreaIds: [audit.serviceAreaId] },
+    ),
+    allowed: allowedOnAudit(actor, audit),
+    gradeVisible,
+  };
+}
+
+/** The moderation holds grades: only those who may see the audit's grade get it. */
+export function moderationDto(
+  actor: Actor,
+  directory: Directory,
+  audit: Audit,
+  moderation: Versioned<Moderation> | null,
+): ModerationDto | null {
+  if (moderation === null || redactAudit(actor, audit) === null) return null;
+  if (!canSeeGrade(actor, audit)) return null;
+  return {
+    record: moderation.record,
+    version: moderation.version,
+    flags: moderation.flags,
+    names: namesOf(directory, [moderation.record.moderatorId, moderation.record.auditorId]),
+    allowed: [],
+  };
+}
+
+/** DTOs of the audits this actor may see, soonest due first. */
+export function auditDtos(
+  actor: Actor,
+  directory: Directory,
+  audits: readonly Versioned<Audit>[],
+): AuditDto[] {
+  return audits
+    .map((a) => auditDto(actor, directory, a))
+    .filter((dto): dto is AuditDto => dto !== null)
+    .sort((a, b) => a.record.auditDue.localeCompare(b.record.auditDue));
+}
