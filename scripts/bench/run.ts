@@ -15,7 +15,7 @@ const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const names = wanted.length > 0 ? wanted : Object.keys(BENCHES);
 
 for (const name of names) {
-  const bench = BENCHES[name];
+  const bench = BENCHES[name] as Bench | undefined;
   if (bench === undefined) {
     console.error(`No benchmark called '${name}'. Choose from: ${Object.keys(BENCHES).join(', ')}`);
     process.exit(2);

@@ -2,23 +2,33 @@
  * `npm start`: the whole service in one process. With no tenant configured it runs locally on
  * its embedded default — the SharePoint lists emulator, synthetic demo data, local sign-in.
  */
+import { botOptionsFromEnv } from '../bot';
 import { ConfigError, loadConfig } from './config/config';
 import { jsonLogger } from './logger';
 import { startServer } from './start/start-server';
 
 async function main(): Promise<void> {
   let config;
+  let bot;
   try {
     config = loadConfig(process.env);
+    bot = botOptionsFromEnv(process.env);
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof Error) {
       process.stderr.write(`${error.message}\n`);
       process.exit(1);
     }
     throw error;
   }
   const logger = jsonLogger();
-  const server = await startServer({ config, logger, onProgress: (line) => console.log(line) });
+  const server = await startServer({
+    config,
+    bot,
+    logger,
+    onProgress: (line) => {
+      console.log(line);
+    },
+  });
   console.log('');
   console.log(`Audit Loop is running at ${server.url}`);
   if (config.store.mode === 'local') {
