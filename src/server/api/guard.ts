@@ -7,7 +7,12 @@ import type { Services } from '../services';
  * A refusal: 403 with the reason, noted in the Audit log as 'access.denied' against the record
  * reference (never a name or a value).
  */
-export function deny(services: Services, caller: Caller, record: string, reason: string): HttpError {
+export function deny(
+  services: Services,
+  caller: Caller,
+  record: string,
+  reason: string,
+): HttpError {
   services.auditLog.note({
     actorOid: caller.oid,
     action: 'access.denied',

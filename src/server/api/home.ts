@@ -2,15 +2,14 @@ import { Router } from 'express';
 import type { Versioned } from '../../domain/ports/versioned';
 import type { Action } from '../../domain/records/action';
 import type { Audit } from '../../domain/records/audit';
-import { LEADER_ROLES } from '../../domain/records/staff';
 import type { HomeResponse } from '../../contract/home';
 import { callerOf } from '../http/authenticate';
 import type { Services } from '../services';
 import { actionDtos } from './dto/action-dto';
 import { auditDtos } from './dto/audit-dto';
 import { timeOf } from './guard';
+import { isServiceWide } from './scope';
 
-const ALERT_READERS = ['QALead', 'PrincipalSocialWorker', ...LEADER_ROLES];
 const none = <T>(): Promise<Versioned<T>[]> => Promise.resolve([]);
 const openAudit = (a: Versioned<Audit>) => a.record.state !== 'Closed';
 const unfinished = (a: Versioned<Action>) =>
@@ -43,7 +42,7 @@ export function homeRoutes(services: Services): Router {
         audits.list({ where: { moderatorId: actor.id } }),
         isHos
           ? audits.list({ where: { serviceAreaId: hosArea, overallGrade: 'Inadequate' } })
-          : ALERT_READERS.includes(actor.role)
+          : isServiceWide(actor.role)
             ? audits.list({ where: { overallGrade: 'Inadequate' } })
             : none<Audit>(),
         isHos

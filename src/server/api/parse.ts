@@ -55,3 +55,10 @@ export const idParam = z
   .min(1)
   .max(64)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/);
+
+const noParameters = z.strictObject({});
+
+/** For routes that take no query parameters: any given is named in a 400. */
+export function parseNoQuery(req: Request): void {
+  parseQuery(req, noParameters);
+}

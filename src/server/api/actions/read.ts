@@ -5,8 +5,11 @@ import type { Where } from '../../../domain/ports/store';
 import type { Action } from '../../../domain/records/action';
 import { ACTION_STATES } from '../../../domain/records/action';
 import type { Audit } from '../../../domain/records/audit';
-import { LEADER_ROLES } from '../../../domain/records/staff';
-import type { ActionDetailResponse, ActionListResponse, ActionScope } from '../../../contract/actions';
+import type {
+  ActionDetailResponse,
+  ActionListResponse,
+  ActionScope,
+} from '../../../contract/actions';
 import { ACTION_SCOPES } from '../../../contract/actions';
 import type { Caller } from '../../http/authenticate';
 import { callerOf } from '../../http/authenticate';
@@ -15,6 +18,7 @@ import type { Services } from '../../services';
 import { actionDto, actionDtos } from '../dto/action-dto';
 import { deny, timeOf } from '../guard';
 import { idParam, parseQuery } from '../parse';
+import { isServiceWide } from '../scope';
 import { readVisibleAction, workersOf } from './load';
 
 const listQuery = z.strictObject({
@@ -22,8 +26,6 @@ const listQuery = z.strictObject({
   state: z.enum(ACTION_STATES).optional(),
   overdue: z.enum(['true', 'false']).optional(),
 });
-
-const SERVICE_WIDE = ['QALead', 'PrincipalSocialWorker', ...LEADER_ROLES];
 
 interface ScopeFilter {
   readonly actions: Where<Action>;
@@ -44,16 +46,17 @@ function scopeFilter(services: Services, caller: Caller, scope: ActionScope): Sc
       }
       return { actions: { teamId: actor.teamId }, audits: { teamId: actor.teamId } };
     case 'service':
-      if (actor.role !== 'HeadOfService' && !SERVICE_WIDE.includes(actor.role)) {
+      if (actor.role !== 'HeadOfService' && !isServiceWide(actor.role)) {
         throw refuse("Only a head of service or a service-wide role reads a service's actions.");
       }
-      if (actor.serviceAreaId === null) throw refuse('You are not in a service area.');
+      // A service-wide role's service is the whole department.
+      if (actor.serviceAreaId === null) return { actions: {}, audits: {} };
       return {
         actions: { serviceAreaId: actor.serviceAreaId },
         audits: { serviceAreaId: actor.serviceAreaId },
       };
     case 'all':
-      if (!SERVICE_WIDE.includes(actor.role)) {
+      if (!isServiceWide(actor.role)) {
         throw refuse('Only the QA lead, PSW, assistant director and director read every action.');
       }
       return { actions: {}, audits: {} };

@@ -28,7 +28,7 @@ import { deny, refuse, timeOf } from '../guard';
 import { idParam, parseVersionedBody } from '../parse';
 import { checkVersion } from '../version';
 
-export interface ActionWrite<S extends z.ZodType> {
+export interface ActionWrite<S extends z.ZodType<object>> {
   readonly endpoint: ActionEndpoint;
   readonly transition: ActionTransition;
   readonly schema: S;
@@ -54,7 +54,9 @@ async function auditClosure(
   next: Action,
   now: string,
 ): Promise<{ changes: Change[]; events: readonly DomainEvent[] }> {
-  const siblings = await services.store.repo('actions').list({ where: { auditId: audit.record.id } });
+  const siblings = await services.store
+    .repo('actions')
+    .list({ where: { auditId: audit.record.id } });
   const actions = siblings.map((a) => (a.record.id === next.id ? next : a.record));
   const closed = closeAuditIfDone(audit.record, SYSTEM, { actions, now });
   if (!closed.ok || closed.value.next.state !== 'Closed') return { changes: [], events: [] };
@@ -67,7 +69,10 @@ async function auditClosure(
 }
 
 /** One action write, in the same order as an audit write (see audits/write.ts). */
-export function actionWriteHandler<S extends z.ZodType>(services: Services, write: ActionWrite<S>) {
+export function actionWriteHandler<S extends z.ZodType<object>>(
+  services: Services,
+  write: ActionWrite<S>,
+) {
   return async (req: Request, res: Response): Promise<void> => {
     const caller: Caller = callerOf(res);
     const { version, input } = parseVersionedBody(req, write.schema);
@@ -112,7 +117,7 @@ export function actionWriteHandler<S extends z.ZodType>(services: Services, writ
   };
 }
 
-export function mountActionWrite<S extends z.ZodType>(
+export function mountActionWrite<S extends z.ZodType<object>>(
   router: Router,
   services: Services,
   write: ActionWrite<S>,

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import type { Query } from '../../../domain/ports/store';
 import type { Audit } from '../../../domain/records/audit';
 import { AUDIT_STATES } from '../../../domain/records/audit';
-import { LEADER_ROLES } from '../../../domain/records/staff';
 import { id } from '../../../domain/validation/primitives';
 import type { AuditListResponse, AuditScope } from '../../../contract/audits';
 import { AUDIT_SCOPES } from '../../../contract/audits';
@@ -13,6 +12,7 @@ import type { Services } from '../../services';
 import { auditDtos } from '../dto/audit-dto';
 import { deny } from '../guard';
 import { idParam, parseQuery } from '../parse';
+import { isServiceWide } from '../scope';
 import { detailResponse, loadRelated, readVisibleAudit } from './load';
 import { notFound } from '../../http/http-error';
 
@@ -21,8 +21,6 @@ const listQuery = z.strictObject({
   cycleId: id.optional(),
   state: z.enum(AUDIT_STATES).optional(),
 });
-
-const SERVICE_WIDE = ['QALead', 'PrincipalSocialWorker', ...LEADER_ROLES];
 
 /**
  * The indexed filter for a scope (AuditorId, WorkerId, TeamId, ServiceAreaId, CycleId and State
@@ -42,13 +40,13 @@ function scopeFilter(services: Services, caller: Caller, scope: AuditScope): Que
       }
       return { teamId: actor.teamId };
     case 'service':
-      if (actor.role !== 'HeadOfService' && !SERVICE_WIDE.includes(actor.role)) {
+      if (actor.role !== 'HeadOfService' && !isServiceWide(actor.role)) {
         throw refuse("Only a head of service or a service-wide role reads a service's audits.");
       }
-      if (actor.serviceAreaId === null) throw refuse('You are not in a service area.');
-      return { serviceAreaId: actor.serviceAreaId };
+      // A service-wide role's service is the whole department.
+      return actor.serviceAreaId === null ? {} : { serviceAreaId: actor.serviceAreaId };
     case 'all':
-      if (!SERVICE_WIDE.includes(actor.role)) {
+      if (!isServiceWide(actor.role)) {
         throw refuse('Only the QA lead, PSW, assistant director and director read every audit.');
       }
       return {};

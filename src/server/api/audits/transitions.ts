@@ -51,14 +51,16 @@ export function auditTransitionRoutes(services: Services): Router {
     endpoint: 'start',
     transition: 'startAudit',
     schema: noBodySchema,
-    apply: ({ audit, caller, now }) => Promise.resolve(asOutcome(startAudit(audit, caller.actor, { now }))),
+    apply: ({ audit, caller, now }) =>
+      Promise.resolve(asOutcome(startAudit(audit, caller.actor, { now }))),
   });
   mountAuditWrite(router, services, submitWrite);
   mountAuditWrite(router, services, {
     endpoint: 'share-grade',
     transition: 'shareGrade',
     schema: noBodySchema,
-    apply: ({ audit, caller, now }) => Promise.resolve(asOutcome(shareGrade(audit, caller.actor, { now }))),
+    apply: ({ audit, caller, now }) =>
+      Promise.resolve(asOutcome(shareGrade(audit, caller.actor, { now }))),
   });
   mountAuditWrite(router, services, {
     endpoint: 'worker-feedback',
@@ -73,7 +75,8 @@ export function auditTransitionRoutes(services: Services): Router {
     schema: addContributorSchema,
     apply: ({ audit, caller, input, now }) => {
       const staff = directory.staff(input.contributorId);
-      if (staff === undefined || !staff.active) return Promise.resolve(unknownStaff('contributorId'));
+      if (staff === undefined || !staff.active)
+        return Promise.resolve(unknownStaff('contributorId'));
       return Promise.resolve(asOutcome(addContributor(audit, caller.actor, { ...input, now })));
     },
   });

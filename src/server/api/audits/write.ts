@@ -90,7 +90,11 @@ export function auditWriteHandler<S extends z.ZodType>(services: Services, write
       ...(outcome.moderation === undefined
         ? []
         : [moderationChange(outcome.moderation, related.moderation)]),
-      ...(outcome.newActions ?? []).map((record): Change => ({ kind: 'actions', op: 'create', record })),
+      ...(outcome.newActions ?? []).map((record): Change => ({
+        kind: 'actions',
+        op: 'create',
+        record,
+      })),
       services.auditLog.entryFor({
         actorOid: caller.oid,
         action: `audit.${write.endpoint}`,
@@ -103,8 +107,8 @@ export function auditWriteHandler<S extends z.ZodType>(services: Services, write
     const savedAudit = saved[0] as Versioned<Audit>;
     const savedModeration =
       outcome.moderation === undefined ? related.moderation : (saved[1] as Versioned<Moderation>);
-    const createdActions = saved.filter(
-      (v, i): v is Versioned<Action> => changes[i]?.kind === 'actions',
+    const createdActions = saved.flatMap((v, i) =>
+      changes[i]?.kind === 'actions' ? [v as Versioned<Action>] : [],
     );
     res.json(
       detailResponse(caller.actor, services, savedAudit, {

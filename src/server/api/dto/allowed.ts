@@ -53,9 +53,7 @@ const ACTION_STATE_RULES: Readonly<Record<ActionTransition, readonly Action['sta
 /** What this actor may do next to the audit: the permission matrix and the audit's state. */
 export function allowedOnAudit(actor: Actor, audit: Audit): AuditTransition[] {
   const relations = relationsTo(actor, audit);
-  return AUDIT_TRANSITIONS.filter(
-    (t) => AUDIT_STATE_RULES[t](audit) && can(actor, t, relations),
-  );
+  return AUDIT_TRANSITIONS.filter((t) => AUDIT_STATE_RULES[t](audit) && can(actor, t, relations));
 }
 
 /** What this actor may do next to the action. */

@@ -28,7 +28,13 @@ export function auditDto(
     flags: gradeVisible ? versioned.flags : versioned.flags.filter((f) => !isGradeFlag(f.field)),
     names: namesOf(
       directory,
-      [audit.auditorId, audit.workerId, audit.teamManagerId, audit.moderatorId, ...audit.contributorIds],
+      [
+        audit.auditorId,
+        audit.workerId,
+        audit.teamManagerId,
+        audit.moderatorId,
+        ...audit.contributorIds,
+      ],
       { teamIds: [audit.teamId], serviceAreaIds: [audit.serviceAreaId] },
     ),
     allowed: allowedOnAudit(actor, audit),

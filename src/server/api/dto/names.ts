@@ -5,7 +5,10 @@ import type { Directory } from '../../directory/directory';
 export function namesOf(
   directory: Directory,
   staffIds: readonly (string | null | undefined)[],
-  places: { teamIds?: readonly (string | null)[]; serviceAreaIds?: readonly (string | null)[] } = {},
+  places: {
+    teamIds?: readonly (string | null)[];
+    serviceAreaIds?: readonly (string | null)[];
+  } = {},
 ): Names {
   const names: Record<string, string> = {};
   for (const id of staffIds) {

@@ -1,0 +1,85 @@
+import type { AllocationDraw } from '../domain/allocation/allocation-draw';
+import type { Allocation, AuditState } from '../domain/records/audit';
+import type { Cycle, CycleKind, Timescales } from '../domain/records/cycle';
+import type { ListResponse, Names, RecordDto, Versioned } from './common';
+
+export type CycleDto = RecordDto<Cycle>;
+
+/** `GET /api/cycles`: newest first. */
+export type CycleListResponse = ListResponse<CycleDto>;
+
+/** `POST /api/cycles` (QA lead); timescales default to the service's when left out. */
+export interface CreateCycleRequest {
+  readonly name: string;
+  readonly kind: CycleKind;
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly theme: string;
+  readonly timescales?: Timescales;
+}
+
+export interface CycleResponse {
+  readonly cycle: CycleDto;
+}
+
+/** How the draw is made; the register, staff, teams and history are the server's. */
+export interface AllocationRules {
+  /** Unsigned 32-bit. Left out of a preview, the server picks one and returns it. */
+  readonly seed?: number;
+  readonly sampleSize:
+    | { readonly kind: 'perAuditor'; readonly casesPerAuditor: number }
+    | { readonly kind: 'total'; readonly totalCases: number };
+  readonly stratifyByCohort: boolean;
+  /** Leave out cases audited in this many most recent earlier cycles. */
+  readonly excludeRecentCycles: number;
+  readonly moderation: {
+    readonly share: number;
+    readonly lowAgreementThreshold: number;
+    readonly lowAgreementShare: number;
+  };
+}
+
+/** `POST /api/cycles/:id/allocation/preview` (QA lead): runs the draw, writes nothing. */
+export type AllocationPreviewRequest = AllocationRules;
+
+export interface AllocationPreviewResponse {
+  /** Allocations, exclusions with reasons, loads and the seed to commit with. */
+  readonly draw: AllocationDraw;
+  readonly names: Names;
+}
+
+/**
+ * `POST /api/cycles/:id/allocation/commit` (QA lead): the same rules with the previewed seed and
+ * the cycle's version. Creates the audits and marks the cycle Allocated; a second commit of the
+ * same cycle is refused (409).
+ */
+export interface AllocationCommitRequest extends AllocationRules, Versioned {
+  readonly seed: number;
+}
+
+export interface AllocationCommitResponse {
+  readonly cycle: CycleDto;
+  /** Audits created, one per allocation. */
+  readonly created: number;
+  readonly draw: AllocationDraw;
+  readonly names: Names;
+}
+
+/** One row of the audit allocation tracker: the allocation and where the audit has got to. */
+export interface TrackerRow extends Allocation {
+  readonly auditId: string;
+  readonly state: AuditState;
+  readonly submittedAt: string | null;
+  readonly moderatedAt: string | null;
+  readonly gradeSharedOn: string | null;
+  /** Not submitted and past the audit due date. */
+  readonly auditOverdue: boolean;
+  readonly version: string;
+}
+
+/** `GET /api/cycles/:id/tracker`: rows the caller may see, in case-number order. */
+export interface TrackerResponse {
+  readonly cycle: CycleDto;
+  readonly rows: readonly TrackerRow[];
+  readonly names: Names;
+}

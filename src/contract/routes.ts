@@ -1,0 +1,64 @@
+import type { ActionTransition, AuditTransition } from './audits';
+
+/**
+ * Where each transition is sent, so the tab can turn `allowed` into buttons: the path segment
+ * after `/api/audits/:id/` or `/api/actions/:id/`. Saving a draft is `PUT /api/audits/:id/draft`;
+ * every other write is a POST. Closing an audit is the server's own step, not an endpoint.
+ */
+export const AUDIT_ENDPOINTS = {
+  saveDraft: 'draft',
+  startAudit: 'start',
+  submitAudit: 'submit',
+  shareGrade: 'share-grade',
+  addWorkerFeedback: 'worker-feedback',
+  addContributor: 'contributors',
+  reallocate: 'reallocate',
+  assignModerator: 'moderator',
+  moderate: 'moderation',
+  resolveDisagreement: 'moderation/resolve',
+  completeWithoutModeration: 'complete-without-moderation',
+} as const satisfies Partial<Record<AuditTransition, string>>;
+
+export type AuditEndpoint = (typeof AUDIT_ENDPOINTS)[keyof typeof AUDIT_ENDPOINTS];
+
+export const ACTION_ENDPOINTS = {
+  recordProgress: 'progress',
+  markReviewedInSupervision: 'supervision',
+  completeAction: 'complete',
+  verifyAction: 'verify',
+  approveClosure: 'approve',
+  returnClosure: 'return',
+  recordNotCompleted: 'not-completed',
+} as const satisfies Record<ActionTransition, string>;
+
+export type ActionEndpoint = (typeof ACTION_ENDPOINTS)[keyof typeof ACTION_ENDPOINTS];
+
+const seg = (id: string): string => encodeURIComponent(id);
+
+/** Paths of the API, for the tab's client and the tests. */
+export const apiPath = {
+  health: '/api/health',
+  localStaff: '/api/local/staff',
+  localSignIn: '/api/local/sign-in',
+  me: '/api/me',
+  home: '/api/home',
+  audits: '/api/audits',
+  audit: (id: string) => `/api/audits/${seg(id)}`,
+  auditWrite: (id: string, endpoint: AuditEndpoint) => `/api/audits/${seg(id)}/${endpoint}`,
+  actions: '/api/actions',
+  action: (id: string) => `/api/actions/${seg(id)}`,
+  actionWrite: (id: string, endpoint: ActionEndpoint) => `/api/actions/${seg(id)}/${endpoint}`,
+  moderationQueue: '/api/moderation/queue',
+  cycles: '/api/cycles',
+  allocationPreview: (id: string) => `/api/cycles/${seg(id)}/allocation/preview`,
+  allocationCommit: (id: string) => `/api/cycles/${seg(id)}/allocation/commit`,
+  tracker: (id: string) => `/api/cycles/${seg(id)}/tracker`,
+  dashboard: '/api/dashboard',
+  findings: (cycleId: string) => `/api/reports/findings/${seg(cycleId)}`,
+  listHealth: '/api/lists/health',
+  feedback: '/api/feedback',
+  observations: '/api/observations',
+  schedule: '/api/schedule',
+  organisation: '/api/organisation',
+  staff: '/api/staff',
+} as const;

@@ -1,0 +1,63 @@
+import { randomInt } from 'node:crypto';
+import type { AuditHistoryEntry, DrawInput } from '../../../domain/allocation/draw-input';
+import { moderationAgreement } from '../../../domain/analytics/moderation-agreement';
+import type { Cycle } from '../../../domain/records/cycle';
+import type { AllocationRules } from '../../../contract/cycles';
+import type { Services } from '../../services';
+
+/**
+ * Everything the draw needs besides the QA lead's rules: the open-case register (Open is an
+ * indexed column), staff and teams from the directory, and the audits and moderations of the
+ * most recent earlier cycles (one CycleId query each; the Cycles list itself is small).
+ */
+export async function drawInputFor(
+  services: Services,
+  cycle: Cycle,
+  rules: AllocationRules,
+): Promise<DrawInput> {
+  const { store, directory } = services;
+  const [register, cycles] = await Promise.all([
+    store.repo('cases').list({ where: { open: true } }),
+    store.repo('cycles').list(),
+  ]);
+  const earlier = cycles
+    .map((c) => c.record)
+    .filter((c) => c.id !== cycle.id && c.startDate < cycle.startDate)
+    .sort((a, b) => b.startDate.localeCompare(a.startDate));
+  const recent = earlier.slice(0, Math.max(rules.excludeRecentCycles, 3));
+  const perCycle = await Promise.all(
+    recent.map(async (c) => {
+      const [audits, moderations] = await Promise.all([
+        store.repo('audits').list({ where: { cycleId: c.id } }),
+        store.repo('moderations').list({ where: { cycleId: c.id } }),
+      ]);
+      return { cycle: c, audits, moderations };
+    }),
+  );
+  const history: AuditHistoryEntry[] = perCycle.flatMap(({ cycle: c, audits }) =>
+    audits.map((a) => ({
+      caseNumber: a.record.caseNumber,
+      cycleId: c.id,
+      cycleStartDate: c.startDate,
+    })),
+  );
+  const moderations = perCycle.flatMap((p) => p.moderations.map((m) => m.record));
+  const auditorIds = [...new Set(moderations.map((m) => m.auditorId))];
+  const auditorAgreement: Record<string, number> = {};
+  for (const auditorId of auditorIds) {
+    const rate = moderationAgreement(moderations.filter((m) => m.auditorId === auditorId)).rate;
+    if (rate !== null) auditorAgreement[auditorId] = rate;
+  }
+  return {
+    register: register.map((c) => c.record),
+    staff: directory.allStaff(),
+    teams: directory.teams(),
+    cycle,
+    seed: rules.seed ?? randomInt(0, 2 ** 32),
+    sampleSize: rules.sampleSize,
+    stratifyByCohort: rules.stratifyByCohort,
+    excludeRecentCycles: rules.excludeRecentCycles,
+    history,
+    moderation: { ...rules.moderation, auditorAgreement },
+  };
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { Router } from 'express';
+import { z } from 'zod';
+import { invalid } from '../../../domain/errors';
+import type { Versioned } from '../../../domain/ports/versioned';
+import type { Observation } from '../../../domain/records/observation';
+import { id } from '../../../domain/validation/primitives';
+import { observationSchema } from '../../../domain/validation/register-inputs';
+import type {
+  ObservationDto,
+  ObservationListResponse,
+  ObservationResponse,
+} from '../../../contract/registers';
+import { callerOf } from '../../http/authenticate';
+import { fromDomainError } from '../../http/http-error';
+import type { Services } from '../../services';
+import { namesOf } from '../dto/names';
+import { deny, timeOf } from '../guard';
+import { parseBody, parseQuery } from '../parse';
+import { reachOf, recordingReach } from './reach';
+
+const observationQuery = z.strictObject({
+  teamId: id.optional(),
+  practitionerId: id.optional(),
+});
+
+const dto = (services: Services, v: Versioned<Observation>): ObservationDto => ({
+  record: v.record,
+  version: v.version,
+  flags: v.flags,
+  names: namesOf(services.directory, [v.record.observerId, v.record.practitionerId], {
+    teamIds: [v.record.teamId],
+    serviceAreaIds: [v.record.serviceAreaId],
+  }),
+  allowed: [],
+});
+
+/**
+ * Observations of practice. A practitioner reads their own; managers and the QA team read
+ * within their reach. Filters on indexed PractitionerId, TeamId and ServiceAreaId.
+ */
+export function observationRoutes(services: Services): Router {
+  const router = Router();
+
+  router.get('/observations', async (req, res) => {
+    const caller = callerOf(res);
+    const query = parseQuery(req, observationQuery);
+    const { actor } = caller;
+    let where: Partial<Record<'serviceAreaId' | 'teamId' | 'practitionerId', string>>;
+    if (actor.role === 'Practitioner') {
+      const asksOther = query.practitionerId !== undefined && query.practitionerId !== actor.id;
+      if (asksOther || query.teamId !== undefined) {
+        throw deny(
+          services,
+          caller,
+          'observations',
+          'A practitioner reads their own observations only.',
+        );
+      }
+      where = { practitionerId: actor.id };
+    } else {
+      const reach = reachOf(services, caller, { teamId: query.teamId }, 'observations');
+      where = { ...reach, practitionerId: query.practitionerId };
+    }
+    const found = await services.store.repo('observations').list({ where });
+    const body: ObservationListResponse = {
+      items: found
+        .map((o) => dto(services, o))
+        .sort((a, b) => b.record.observedOn.localeCompare(a.record.observedOn)),
+    };
+    res.json(body);
+  });
+
+  router.post('/observations', async (req, res) => {
+    const caller = callerOf(res);
+    const input = parseBody(req, observationSchema);
+    recordingReach(services, caller, input, 'observations', timeOf(services).today, {
+      field: 'observedOn',
+      value: input.observedOn,
+    });
+    const practitioner = services.directory.staff(input.practitionerId);
+    if (practitioner?.active !== true) {
+      throw fromDomainError(
+        invalid([{ field: 'practitionerId', message: 'is not an active member of staff' }]),
+      );
+    }
+    const observation: Observation = {
+      ...input,
+      id: `OBS-${randomUUID().slice(0, 12)}`,
+      observerId: caller.actor.id,
+    };
+    const [saved] = await services.store.saveAll([
+      { kind: 'observations', op: 'create', record: observation },
+      services.auditLog.entryFor({
+        actorOid: caller.oid,
+        action: 'observation.create',
+        record: `observation:${observation.id}`,
+        changedFields: Object.keys(observation).sort(),
+      }),
+    ]);
+    const body: ObservationResponse = {
+      observation: dto(services, saved as Versioned<Observation>),
+    };
+    res.status(201).json(body);
+  });
+
+  return router;
+}

@@ -1,0 +1,95 @@
+import { Router } from 'express';
+import { findingsSummary } from '../../domain/analytics/findings-summary';
+import type { RecordKind } from '../../domain/ports/store';
+import type { FindingsReportResponse, ListHealthResponse } from '../../contract/dashboard';
+import { callerOf } from '../http/authenticate';
+import type { Services } from '../services';
+import { cycleDto } from './cycles/dto';
+import { readCycle } from './cycles/read';
+import { deny, timeOf } from './guard';
+import { reachOf } from './scope';
+
+/** Lists a QA lead edits by hand. The Audit log, outbox and references are the app's own. */
+const HAND_EDITED: readonly RecordKind[] = [
+  'serviceAreas',
+  'teams',
+  'staff',
+  'cases',
+  'cycles',
+  'audits',
+  'moderations',
+  'actions',
+  'feedback',
+  'observations',
+  'schedule',
+];
+
+export function reportRoutes(services: Services): Router {
+  const router = Router();
+
+  /** Findings for one cycle (CycleId is indexed); a head of service gets their service's. */
+  router.get('/reports/findings/:cycleId', async (req, res) => {
+    const caller = callerOf(res);
+    if (caller.actor.role === 'TeamManager') {
+      throw deny(
+        services,
+        caller,
+        'findings',
+        'The findings report is for the QA team and senior leaders.',
+      );
+    }
+    const reach = reachOf(services, caller, {}, 'findings');
+    const cycle = await readCycle(services, req.params['cycleId']);
+    const cycleId = cycle.record.id;
+    const where = { cycleId, serviceAreaId: reach.serviceAreaId };
+    const [audits, moderations, actions] = await Promise.all([
+      services.store.repo('audits').list({ where }),
+      services.store.repo('moderations').list({ where: { cycleId } }),
+      services.store.repo('actions').list({ where }),
+    ]);
+    const body: FindingsReportResponse = {
+      cycle: cycleDto(cycle),
+      findings: findingsSummary(
+        audits.map((a) => a.record),
+        moderations.map((m) => m.record),
+        actions.map((a) => a.record),
+        timeOf(services).today,
+      ),
+    };
+    res.json(body);
+  });
+
+  /**
+   * Records whose hand-edited values could not be read, for the QA lead to correct in
+   * SharePoint. This reads the hand-edited lists whole: a QA lead's occasional check.
+   */
+  router.get('/lists/health', async (_req, res) => {
+    const caller = callerOf(res);
+    if (caller.actor.role !== 'QALead') {
+      throw deny(services, caller, 'lists', 'Only the QA lead checks the lists.');
+    }
+    const lists = await Promise.all(
+      HAND_EDITED.map(async (kind) => {
+        const items = await services.store.repo(kind).list();
+        const flagged = items
+          .filter((i) => i.flags.length > 0)
+          .map((i) => ({
+            key: keyOf(i.record),
+            version: i.version,
+            flags: i.flags,
+          }));
+        return { kind, total: items.length, flagged };
+      }),
+    );
+    const body: ListHealthResponse = { lists };
+    res.json(body);
+  });
+
+  return router;
+}
+
+/** A record's key: its id, or a case's case number. */
+const keyOf = (record: object): string => {
+  if ('id' in record && typeof record.id === 'string') return record.id;
+  return 'caseNumber' in record && typeof record.caseNumber === 'string' ? record.caseNumber : '';
+};

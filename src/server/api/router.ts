@@ -1,0 +1,60 @@
+import { Router } from 'express';
+import type { Services } from '../services';
+import { parseNoQuery } from './parse';
+import { actionReadRoutes } from './actions/read';
+import { actionTransitionRoutes } from './actions/transitions';
+import { auditReadRoutes } from './audits/read';
+import { auditTransitionRoutes } from './audits/transitions';
+import { allocationRoutes } from './cycles/allocation';
+import { cycleRoutes } from './cycles/read';
+import { trackerRoutes } from './cycles/tracker';
+import { dashboardRoutes } from './dashboard';
+import { homeRoutes } from './home';
+import { meRoutes } from './me';
+import { moderationRoutes } from './moderation';
+import { organisationRoutes } from './organisation';
+import { feedbackRoutes } from './registers/feedback';
+import { observationRoutes } from './registers/observations';
+import { scheduleRoutes } from './registers/schedule';
+import { reportRoutes } from './reports';
+
+const QUERIED = new Set([
+  '/audits',
+  '/actions',
+  '/dashboard',
+  '/feedback',
+  '/observations',
+  '/staff',
+]);
+
+/** Every route behind sign-in, mounted under /api after `authenticate`. */
+export function apiRouter(services: Services): Router {
+  const router = Router();
+  // Only these reads take query parameters (each with its own strict schema); anywhere else,
+  // writes included, a query parameter is a mistake and is named in a 400.
+  router.use((req, _res, next) => {
+    if (req.method !== 'GET' || !QUERIED.has(req.path)) parseNoQuery(req);
+    next();
+  });
+  for (const routes of [
+    meRoutes,
+    homeRoutes,
+    auditReadRoutes,
+    auditTransitionRoutes,
+    actionReadRoutes,
+    actionTransitionRoutes,
+    moderationRoutes,
+    cycleRoutes,
+    allocationRoutes,
+    trackerRoutes,
+    dashboardRoutes,
+    reportRoutes,
+    feedbackRoutes,
+    observationRoutes,
+    scheduleRoutes,
+    organisationRoutes,
+  ]) {
+    router.use(routes(services));
+  }
+  return router;
+}
