@@ -128,7 +128,8 @@ const MATRIX: readonly Row[] = [
                                                                [403, 403, 403, 403,   409, 403, 403, 403,   409, 403, 403,   403, 403, 403, 403]],
   ['POST', `${A}/complete-without-moderation`, { version: stale },
                                                                [403, 403, 403, 403,   403, 403, 403, 403,   403, 403, 403,   403, 409, 403, 403]],
-  ['GET', X, undefined,                                        [200, 403, 403, 403,   403, 200, 403, 403,   200, 200, 403,   200, 200, 200, 200]],
+  // The auditor (tm-n2a) reads the actions of the audit they completed, but may not act on them.
+  ['GET', X, undefined,                                        [200, 403, 403, 403,   200, 200, 403, 403,   200, 200, 403,   200, 200, 200, 200]],
   ['GET', '/api/actions?scope=mine', undefined,                ALL_200],
   ['GET', '/api/actions?scope=team', undefined,                [403, 403, 403, 403,   200, 200, 200, 200,   403, 403, 403,   403, 403, 403, 403]],
   ['GET', '/api/actions?scope=service', undefined,             [403, 403, 403, 403,   403, 403, 403, 403,   200, 200, 200,   200, 200, 200, 200]],

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { anAction, anActor, anAudit, OTHER_SERVICE, OTHER_TEAM, STAFF } from '../fixtures/builders';
-import { relationsTo } from './relations';
+import { can } from './can';
+import { canView } from './can-view';
+import { partiesOf, relationsTo } from './relations';
 
 const sorted = (set: ReadonlySet<string>): string[] => [...set].sort();
 
@@ -54,5 +56,18 @@ describe('relationsTo', () => {
     });
     expect(relationsTo(stranger, anAudit()).size).toBe(0);
     expect(relationsTo(stranger, anAction()).size).toBe(0);
+  });
+});
+
+describe('the parties an action inherits from its audit', () => {
+  it('lets the auditor and the moderator of the audit read its actions, without acting on them', () => {
+    const audit = anAudit({ auditorId: 'auditor-1', moderatorId: 'moderator-1' });
+    const action = anAction({ auditId: audit.id, ownerId: 'someone-else' });
+    const auditor = anActor('TeamManager', { id: 'auditor-1', teamId: 'other-team' });
+    const relations = relationsTo(auditor, action, partiesOf(audit));
+    expect(relations.has('Auditor')).toBe(true);
+    expect(canView(auditor, action, partiesOf(audit))).toBe(true);
+    expect(canView(auditor, action)).toBe(false);
+    expect(can(auditor, 'completeAction', relations)).toBe(false);
   });
 });

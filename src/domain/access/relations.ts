@@ -18,7 +18,16 @@ export type Relation = (typeof RELATIONS)[number];
 /** The parties of the audit an action came from, when the caller has them. */
 export interface ActionParties {
   readonly workerId?: string | null;
+  readonly auditorId?: string | null;
+  readonly moderatorId?: string | null;
 }
+
+/** The parties an action inherits from its audit: its auditor, moderator and allocated worker. */
+export const partiesOf = (audit: Audit | null | undefined): ActionParties => ({
+  workerId: audit?.workerId ?? null,
+  auditorId: audit?.auditorId ?? null,
+  moderatorId: audit?.moderatorId ?? null,
+});
 
 export type AccessRecord = Audit | Action;
 
@@ -47,6 +56,8 @@ const toAudit = (actor: Actor, audit: Audit): Relation[] => [
 const toAction = (actor: Actor, action: Action, parties: ActionParties): Relation[] => [
   ...(action.ownerId === actor.id ? (['ActionOwner'] as const) : []),
   ...(parties.workerId === actor.id ? (['AllocatedWorker'] as const) : []),
+  ...(parties.auditorId === actor.id ? (['Auditor'] as const) : []),
+  ...(parties.moderatorId === actor.id ? (['Moderator'] as const) : []),
   ...teamAndService(actor, action.teamId, action.serviceAreaId),
 ];
 

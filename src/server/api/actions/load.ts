@@ -1,5 +1,6 @@
 import { canView } from '../../../domain/access/can-view';
 import type { Where } from '../../../domain/ports/store';
+import { partiesOf, type ActionParties } from '../../../domain/access/relations';
 import type { Versioned } from '../../../domain/ports/versioned';
 import type { Action } from '../../../domain/records/action';
 import type { Audit } from '../../../domain/records/audit';
@@ -10,7 +11,7 @@ import { deny } from '../guard';
 
 export interface VisibleAction {
   readonly action: Versioned<Action>;
-  /** The audit the action came from (its allocated worker is a party to the action). */
+  /** The audit the action came from (its auditor, moderator and worker are parties to it). */
   readonly audit: Versioned<Audit> | null;
 }
 
@@ -23,22 +24,21 @@ export async function readVisibleAction(
   const action = await services.store.repo('actions').get(id);
   if (action === null) throw notFound('Action');
   const audit = await services.store.repo('audits').get(action.record.auditId);
-  const parties = { workerId: audit?.record.workerId ?? null };
-  if (!canView(caller.actor, action.record, parties)) {
+  if (!canView(caller.actor, action.record, partiesOf(audit?.record))) {
     throw deny(services, caller, `action:${id}`, 'You cannot see this action.');
   }
   return { action, audit };
 }
 
 /**
- * The allocated worker of each action's audit. With `auditsWhere` (the same indexed filter the
+ * The parties (auditor, moderator, allocated worker) of each action's audit. With `auditsWhere` (the same indexed filter the
  * actions were read with, e.g. TeamId) one query covers them; otherwise each audit is read by id.
  */
-export async function workersOf(
+export async function auditPartiesOf(
   services: Services,
   actions: readonly Versioned<Action>[],
   auditsWhere?: Where<Audit>,
-): Promise<(auditId: string) => string | null> {
+): Promise<(auditId: string) => ActionParties> {
   const ids = [...new Set(actions.map((a) => a.record.auditId))];
   const audits =
     auditsWhere === undefined
@@ -46,6 +46,6 @@ export async function workersOf(
           (a): a is Versioned<Audit> => a !== null,
         )
       : await services.store.repo('audits').list({ where: auditsWhere });
-  const workers = new Map(audits.map((a) => [a.record.id, a.record.workerId]));
-  return (auditId) => workers.get(auditId) ?? null;
+  const byId = new Map(audits.map((a) => [a.record.id, a.record]));
+  return (auditId) => partiesOf(byId.get(auditId));
 }

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { addDays } from '../../../domain/calendar/calendar';
+import { partiesOf } from '../../../domain/access/relations';
 import type { Where } from '../../../domain/ports/store';
 import type { Action } from '../../../domain/records/action';
 import { ACTION_STATES } from '../../../domain/records/action';
@@ -19,7 +20,7 @@ import { actionDto, actionDtos } from '../dto/action-dto';
 import { deny, timeOf } from '../guard';
 import { idParam, parseQuery } from '../parse';
 import { isServiceWide } from '../scope';
-import { readVisibleAction, workersOf } from './load';
+import { auditPartiesOf, readVisibleAction } from './load';
 
 const listQuery = z.strictObject({
   scope: z.enum(ACTION_SCOPES).optional(),
@@ -80,9 +81,9 @@ export function actionReadRoutes(services: Services): Router {
     const actions = overdue
       ? found.filter((a) => a.record.state === 'Open' || a.record.state === 'InProgress')
       : found;
-    const workerOf = await workersOf(services, actions, filter.audits);
+    const partiesOfAudit = await auditPartiesOf(services, actions, filter.audits);
     const body: ActionListResponse = {
-      items: actionDtos(caller.actor, services.directory, actions, workerOf).sort((a, b) =>
+      items: actionDtos(caller.actor, services.directory, actions, partiesOfAudit).sort((a, b) =>
         a.record.dueDate.localeCompare(b.record.dueDate),
       ),
     };
@@ -99,9 +100,7 @@ export function actionReadRoutes(services: Services): Router {
       action: 'action.read',
       record: `action:${action.record.id}`,
     });
-    const dto = actionDto(caller.actor, services.directory, action, {
-      workerId: audit?.record.workerId ?? null,
-    });
+    const dto = actionDto(caller.actor, services.directory, action, partiesOf(audit?.record));
     if (dto === null) throw notFound('Action');
     const body: ActionDetailResponse = { action: dto };
     res.json(body);

@@ -2,7 +2,7 @@ import type { Request, Response, Router } from 'express';
 import type { z } from 'zod';
 import { can } from '../../../domain/access/can';
 import { canView } from '../../../domain/access/can-view';
-import { relationsTo } from '../../../domain/access/relations';
+import { partiesOf, relationsTo } from '../../../domain/access/relations';
 import { TRANSITION_LABELS } from '../../../domain/access/transitions';
 import type { DomainEvent } from '../../../domain/events/domain-event';
 import { closeAuditIfDone } from '../../../domain/lifecycle/audit-close';
@@ -82,7 +82,7 @@ export function actionWriteHandler<S extends z.ZodType<object>>(
     const action = await services.store.repo('actions').get(parsedId.data);
     if (action === null) throw notFound('Action');
     const audit = await services.store.repo('audits').get(action.record.auditId);
-    const parties = { workerId: audit?.record.workerId ?? null };
+    const parties = partiesOf(audit?.record);
     const relations = relationsTo(caller.actor, action.record, parties);
     if (!canView(caller.actor, action.record, parties)) {
       throw deny(services, caller, ref, 'You cannot see this action.');

@@ -1,4 +1,5 @@
 import { canView } from '../../../domain/access/can-view';
+import { partiesOf } from '../../../domain/access/relations';
 import type { Versioned } from '../../../domain/ports/versioned';
 import type { Action } from '../../../domain/records/action';
 import type { Actor } from '../../../domain/records/actor';
@@ -55,6 +56,6 @@ export function detailResponse(
   return {
     audit: dto,
     moderation: moderationDto(actor, services.directory, audit.record, related.moderation),
-    actions: actionDtos(actor, services.directory, related.actions, () => audit.record.workerId),
+    actions: actionDtos(actor, services.directory, related.actions, () => partiesOf(audit.record)),
   };
 }

@@ -36,14 +36,14 @@ export function actionDto(
   };
 }
 
-/** DTOs of the actions this actor may see; `workerOf` gives each action's audit's worker. */
+/** DTOs of the actions this actor may see; `partiesOf` gives each action's audit's parties. */
 export function actionDtos(
   actor: Actor,
   directory: Directory,
   actions: readonly Versioned<Action>[],
-  workerOf: (auditId: string) => string | null,
+  partiesOf: (auditId: string) => ActionParties,
 ): ActionDto[] {
   return actions
-    .map((a) => actionDto(actor, directory, a, { workerId: workerOf(a.record.auditId) }))
+    .map((a) => actionDto(actor, directory, a, partiesOf(a.record.auditId)))
     .filter((dto): dto is ActionDto => dto !== null);
 }
