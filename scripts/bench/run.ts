@@ -3,12 +3,14 @@
  * figures (requests, latencies, sizes, throughput) beside a baseline measured in the same run;
  * nothing here asserts a timing.
  */
+import { benchServer } from './server.bench';
 import { benchStore } from './store.bench';
 
 type Bench = () => Promise<string[]>;
 
 const BENCHES: Record<string, Bench> = {
   store: benchStore,
+  server: benchServer,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
