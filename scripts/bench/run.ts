@@ -3,6 +3,7 @@
  * figures (requests, latencies, sizes, throughput) beside a baseline measured in the same run;
  * nothing here asserts a timing.
  */
+import { benchFanout } from './fanout.bench';
 import { benchServer } from './server.bench';
 import { benchStore } from './store.bench';
 
@@ -11,6 +12,7 @@ type Bench = () => Promise<string[]>;
 const BENCHES: Record<string, Bench> = {
   store: benchStore,
   server: benchServer,
+  fanout: benchFanout,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,0 +1,80 @@
+import { recipientsOf, type DomainEvent } from '../../domain/events';
+import type { OutboxRow, Store } from '../../domain/ports';
+import type { Directory } from '../../server/directory/directory';
+import type { Logger } from '../../server/logger';
+import type { Clock, Notifications } from '../../server/services';
+import { RecordReader } from '../models/record-reader';
+import { noticeFor, type EventRecords } from './event-notice';
+import { outboxRow } from './outbox-row';
+
+export interface OutboxDeps {
+  readonly store: Store;
+  readonly directory: Directory;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly tabUrl: string;
+  /** Called once rows are queued (the dispatcher's `kick`). */
+  readonly onQueued?: () => void;
+}
+
+/** Creates at most 20 rows a round trip (one Graph $batch). */
+const CHUNK = 20;
+
+/**
+ * `Notifications.publish`: one outbox row per (event, recipient), written before anything is
+ * sent. Row ids derive from the dedupe key, so publishing the same events again — a retried
+ * request, a redelivered card action, a restart in the middle — creates nothing new.
+ */
+export class OutboxPublisher implements Notifications {
+  private onQueued: (() => void) | undefined;
+
+  constructor(private readonly deps: OutboxDeps) {
+    this.onQueued = deps.onQueued;
+  }
+
+  /** Called after each publish that queued rows (the bot wires its dispatcher's `kick`). */
+  whenQueued(callback: () => void): void {
+    this.onQueued = callback;
+  }
+
+  async publish(events: readonly DomainEvent[]): Promise<void> {
+    const reader = new RecordReader(this.deps.store);
+    const context = { directory: this.deps.directory, reader, tabUrl: this.deps.tabUrl };
+    const now = this.deps.clock.now();
+    const rows: OutboxRow[] = [];
+    for (const event of events) {
+      const records = await this.recordsOf(reader, event);
+      if (records === null) continue;
+      const audit = records.audit.record;
+      const recipients = recipientsOf(event, {
+        parties: { ...audit, actionOwnerId: records.action?.record.ownerId ?? null },
+        headsOfService: (id) => this.deps.directory.headsOfService(id),
+        qaLeads: () => this.deps.directory.qaLeads(),
+      });
+      for (const recipientId of recipients) {
+        const model = await noticeFor(context, event, recipientId, records);
+        rows.push(outboxRow(event, recipientId, model, now));
+      }
+    }
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const chunk = rows.slice(i, i + CHUNK);
+      await this.deps.store.saveAll(
+        chunk.map((record) => ({ kind: 'outbox', op: 'create', record })),
+      );
+    }
+    if (rows.length > 0) this.onQueued?.();
+  }
+
+  private async recordsOf(reader: RecordReader, event: DomainEvent): Promise<EventRecords | null> {
+    const action = 'actionId' in event ? await reader.action(event.actionId) : null;
+    const audit = await reader.audit(event.auditId);
+    if (audit === null || ('actionId' in event && action === null)) {
+      this.deps.logger.error('event not notified: its record is missing', {
+        event: event.kind,
+        record: 'actionId' in event ? `action:${event.actionId}` : `audit:${event.auditId}`,
+      });
+      return null;
+    }
+    return { audit, action };
+  }
+}

@@ -1,0 +1,306 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCardAction } from '../../src/bot/actions/run-card-action';
+import { VERBS } from '../../src/cards';
+import { aModeration, anAction, anAudit, STAFF } from '../../src/domain/fixtures/builders';
+import type { Change } from '../../src/domain/ports';
+import type { Action } from '../../src/domain/records';
+import type { Services } from '../../src/server/services';
+import { startHarness, type Harness } from '../sharepoint/harness';
+import { nameOf, oidOf, seedOrganisation, servicesOn, STRANGER } from './services';
+
+let h: Harness;
+let services: Services;
+
+beforeAll(async () => {
+  h = await startHarness();
+  await seedOrganisation(h.store);
+  services = await servicesOn(h.store);
+});
+afterAll(() => h.close());
+
+const verified = (id: string, over: Partial<Action> = {}): Action =>
+  anAction({
+    id,
+    auditId: `${id}-AUD`,
+    state: 'Verified',
+    evidence: 'Chronology updated on the file',
+    completedAt: '2025-04-10T09:00:00Z',
+    verifiedById: STAFF.qaLead,
+    verifiedAt: '2025-04-12T09:00:00Z',
+    closureRequestedAt: '2025-04-12T09:00:00Z',
+    ...over,
+  });
+
+async function seed(...changes: Change[]): Promise<void> {
+  await h.store.saveAll(changes);
+}
+
+const withAudit = (action: Action): Change[] => [
+  { kind: 'audits', op: 'create', record: anAudit({ id: action.auditId }) },
+  { kind: 'actions', op: 'create', record: action },
+];
+
+const act = (staffId: string, verb: string, data: Record<string, string>) =>
+  runCardAction(services, oidOf(staffId), verb, data);
+
+const text = (value: unknown) => JSON.stringify(value);
+
+const versionOf = async (id: string) => (await h.store.repo('actions').get(id))?.version;
+
+const logOf = (record: string, action: string) =>
+  h.store.repo('auditLog').list({ where: { record, action } });
+
+const outboxOf = (recordRef: string) => h.store.repo('outbox').list({ where: { recordRef } });
+
+describe('closure.approve', () => {
+  it("lets the head of the action's service approve: the action closes, is logged and notified", async () => {
+    await seed(...withAudit(verified('ACT-AP1')));
+    const data = { actionId: 'ACT-AP1', version: 'v' };
+    const result = await act(STAFF.headOfService, VERBS.closureApprove, data);
+    expect(result.outcome).toBe('applied');
+    expect(text(result.card)).toContain(`Approved by ${nameOf(STAFF.headOfService)}`);
+    const stored = await h.store.repo('actions').get('ACT-AP1');
+    expect(stored?.record.state).toBe('Closed');
+    expect(await logOf('action:ACT-AP1', 'closure.approve')).toHaveLength(1);
+    const rows = await outboxOf('action:ACT-AP1');
+    expect(rows.map((r) => r.record.recipientId).sort()).toEqual(
+      [STAFF.owner, STAFF.teamManager].sort(),
+    );
+  });
+
+  it('refuses a head of another service with an error card, and saves nothing', async () => {
+    await seed(...withAudit(verified('ACT-AP2')));
+    const before = await versionOf('ACT-AP2');
+    const result = await act(STAFF.moderator, VERBS.closureApprove, {
+      actionId: 'ACT-AP2',
+      version: 'v',
+    });
+    expect(result.outcome).toBe('refused');
+    expect(text(result.card)).toContain('This step is for someone else');
+    expect(await versionOf('ACT-AP2')).toBe(before);
+    expect(await logOf('action:ACT-AP2', 'closure.approve')).toHaveLength(0);
+  });
+
+  it('applies the same approval delivered twice once, and answers the second with the decision', async () => {
+    await seed(...withAudit(verified('ACT-AP3')));
+    const data = { actionId: 'ACT-AP3', version: 'v' };
+    const [first, second] = await Promise.all([
+      act(STAFF.headOfService, VERBS.closureApprove, data),
+      act(STAFF.headOfService, VERBS.closureApprove, data),
+    ]);
+    expect([first.outcome, second.outcome].sort()).toEqual(['applied', 'current']);
+    expect(text(second.card)).toContain('Approved by');
+    const third = await act(STAFF.headOfService, VERBS.closureApprove, data);
+    expect(third.outcome).toBe('current');
+    expect(await logOf('action:ACT-AP3', 'closure.approve')).toHaveLength(1);
+    expect(await outboxOf('action:ACT-AP3')).toHaveLength(2);
+  });
+});
+
+describe('closure.return', () => {
+  it('returns the action for more work with the reason, and says who returned it', async () => {
+    await seed(...withAudit(verified('ACT-RT1')));
+    const data = { actionId: 'ACT-RT1', version: 'v', reason: 'Evidence not on file' };
+    const result = await act(STAFF.headOfService, VERBS.closureReturn, data);
+    expect(result.outcome).toBe('applied');
+    expect(text(result.card)).toContain(`Returned by ${nameOf(STAFF.headOfService)}`);
+    const stored = await h.store.repo('actions').get('ACT-RT1');
+    expect(stored?.record).toMatchObject({
+      state: 'InProgress',
+      returnReason: 'Evidence not on file',
+    });
+    const again = await act(STAFF.headOfService, VERBS.closureReturn, data);
+    expect(again.outcome).toBe('current');
+    expect(await logOf('action:ACT-RT1', 'closure.return')).toHaveLength(1);
+  });
+
+  it('refuses the action owner, who cannot decide on closure', async () => {
+    await seed(...withAudit(verified('ACT-RT2')));
+    const before = await versionOf('ACT-RT2');
+    const result = await act(STAFF.worker, VERBS.closureReturn, {
+      actionId: 'ACT-RT2',
+      version: 'v',
+      reason: 'Not yet',
+    });
+    expect(result.outcome).toBe('refused');
+    expect(await versionOf('ACT-RT2')).toBe(before);
+  });
+
+  it('asks for a reason when none is given', async () => {
+    const result = await act(STAFF.headOfService, VERBS.closureReturn, {
+      actionId: 'ACT-RT2',
+      version: 'v',
+      reason: ' ',
+    });
+    expect(result.outcome).toBe('refused');
+    expect(text(result.card)).toContain('Please give a reason');
+  });
+});
+
+describe('closure.refresh', () => {
+  it('shows each viewer the card as it stands: pending, then who decided and when', async () => {
+    await seed(...withAudit(verified('ACT-RF1')));
+    const data = { actionId: 'ACT-RF1', version: 'v' };
+    const pending = await act(STAFF.teamManager, VERBS.closureRefresh, data);
+    expect(pending.outcome).toBe('current');
+    expect(text(pending.card)).toContain(VERBS.closureApprove);
+    await act(STAFF.headOfService, VERBS.closureApprove, data);
+    const decided = await act(STAFF.teamManager, VERBS.closureRefresh, data);
+    expect(text(decided.card)).toContain(`Approved by ${nameOf(STAFF.headOfService)}`);
+    expect(text(decided.card)).not.toContain(VERBS.closureApprove);
+  });
+
+  it('shows nothing to someone who may not see the action', async () => {
+    const result = await act(STRANGER, VERBS.closureRefresh, { actionId: 'ACT-RF1', version: 'v' });
+    expect(result.outcome).toBe('refused');
+  });
+});
+
+describe('action.complete', () => {
+  const open = (id: string) => anAction({ id, auditId: `${id}-AUD`, state: 'InProgress' });
+
+  it('lets the owner complete the action with evidence; the QA lead is told', async () => {
+    await seed(...withAudit(open('ACT-CP1')));
+    const data = { actionId: 'ACT-CP1', version: 'v', evidence: 'Plan updated on the file' };
+    const result = await act(STAFF.owner, VERBS.actionComplete, data);
+    expect(result.outcome).toBe('applied');
+    expect(text(result.card)).toContain(`Marked complete by ${nameOf(STAFF.owner)}`);
+    expect((await h.store.repo('actions').get('ACT-CP1'))?.record.state).toBe('Completed');
+    const rows = await outboxOf('action:ACT-CP1');
+    expect(rows.map((r) => r.record.recipientId)).toEqual([STAFF.qaLead]);
+  });
+
+  it('completes once when the same card action arrives twice', async () => {
+    await seed(...withAudit(open('ACT-CP2')));
+    const data = { actionId: 'ACT-CP2', version: 'v', evidence: 'Done' };
+    await act(STAFF.owner, VERBS.actionComplete, data);
+    const again = await act(STAFF.owner, VERBS.actionComplete, data);
+    expect(again.outcome).toBe('current');
+    expect(text(again.card)).toContain('Marked complete by');
+    expect(await logOf('action:ACT-CP2', 'action.complete')).toHaveLength(1);
+  });
+
+  it('refuses someone with no part in the action', async () => {
+    await seed(...withAudit(open('ACT-CP3')));
+    const before = await versionOf('ACT-CP3');
+    const result = await act(STRANGER, VERBS.actionComplete, {
+      actionId: 'ACT-CP3',
+      version: 'v',
+      evidence: 'x',
+    });
+    expect(result.outcome).toBe('refused');
+    expect(await versionOf('ACT-CP3')).toBe(before);
+  });
+});
+
+describe('inadequate.acknowledge', () => {
+  const graded = (id: string) =>
+    anAudit({
+      id,
+      state: 'Submitted',
+      overallGrade: 'Inadequate',
+      submittedAt: '2025-04-01T09:00:00Z',
+    });
+
+  it("records the team manager's acknowledgement in the Audit log and shows it on the card", async () => {
+    await seed({ kind: 'audits', op: 'create', record: graded('AUD-IN1') });
+    const result = await act(STAFF.teamManager, VERBS.inadequateAcknowledge, {
+      auditId: 'AUD-IN1',
+      version: 'v',
+    });
+    expect(result.outcome).toBe('applied');
+    expect(text(result.card)).toContain(`Acknowledged by ${nameOf(STAFF.teamManager)}`);
+    expect(await logOf('audit:AUD-IN1', 'inadequate.acknowledge')).toHaveLength(1);
+  });
+
+  it('keeps the first acknowledgement when it is delivered again, or sent by the head of service', async () => {
+    const data = { auditId: 'AUD-IN1', version: 'v' };
+    const again = await act(STAFF.teamManager, VERBS.inadequateAcknowledge, data);
+    const head = await act(STAFF.headOfService, VERBS.inadequateAcknowledge, data);
+    expect([again.outcome, head.outcome]).toEqual(['current', 'current']);
+    expect(text(head.card)).toContain(`Acknowledged by ${nameOf(STAFF.teamManager)}`);
+    expect(await logOf('audit:AUD-IN1', 'inadequate.acknowledge')).toHaveLength(1);
+  });
+
+  it('refuses the allocated worker', async () => {
+    await seed({ kind: 'audits', op: 'create', record: graded('AUD-IN2') });
+    const result = await act(STAFF.worker, VERBS.inadequateAcknowledge, {
+      auditId: 'AUD-IN2',
+      version: 'v',
+    });
+    expect(result.outcome).toBe('refused');
+    expect(await logOf('audit:AUD-IN2', 'inadequate.acknowledge')).toHaveLength(0);
+  });
+});
+
+describe('moderation.acknowledge and moderation.arrange', () => {
+  const disagreed = (auditId: string): Change[] => [
+    {
+      kind: 'audits',
+      op: 'create',
+      record: anAudit({ id: auditId, state: 'Disagreed', overallGrade: 'Good' }),
+    },
+    {
+      kind: 'moderations',
+      op: 'create',
+      record: aModeration({
+        id: `${auditId}-M`,
+        auditId,
+        state: 'Disagreed',
+        moderatedGrade: 'Requires improvement to be good',
+        reasons: 'Chronology is missing',
+        moderatedAt: '2025-04-05T09:00:00Z',
+      }),
+    },
+  ];
+  const data = (auditId: string) => ({ moderationId: `${auditId}-M`, auditId, version: 'v' });
+
+  it('lets the auditor acknowledge the feedback, once', async () => {
+    await seed(...disagreed('AUD-MD1'));
+    const first = await act(STAFF.auditor, VERBS.moderationAcknowledge, data('AUD-MD1'));
+    const second = await act(STAFF.auditor, VERBS.moderationAcknowledge, data('AUD-MD1'));
+    expect([first.outcome, second.outcome]).toEqual(['applied', 'current']);
+    expect(text(second.card)).toContain(`Acknowledged by ${nameOf(STAFF.auditor)}`);
+    expect(await logOf('moderation:AUD-MD1-M', 'moderation.acknowledge')).toHaveLength(1);
+  });
+
+  it('lets the auditor propose a date for the learning conversation', async () => {
+    await seed(...disagreed('AUD-MD2'));
+    const result = await act(STAFF.auditor, VERBS.moderationArrange, {
+      ...data('AUD-MD2'),
+      proposedDate: '2025-05-02',
+    });
+    expect(result.outcome).toBe('applied');
+    expect(text(result.card)).toContain('proposed a discussion on');
+  });
+
+  it('refuses anyone but the auditor', async () => {
+    await seed(...disagreed('AUD-MD3'));
+    const result = await act(STAFF.worker, VERBS.moderationAcknowledge, data('AUD-MD3'));
+    expect(result.outcome).toBe('refused');
+    expect(await logOf('moderation:AUD-MD3-M', 'moderation.acknowledge')).toHaveLength(0);
+  });
+});
+
+describe('any card action', () => {
+  it('refuses someone who is not on the Staff list', async () => {
+    const result = await runCardAction(
+      services,
+      'ffffffff-0000-4000-8000-000000000000',
+      VERBS.closureApprove,
+      {
+        actionId: 'ACT-AP1',
+        version: 'v',
+      },
+    );
+    expect(result.outcome).toBe('refused');
+  });
+
+  it('refuses an unknown verb', async () => {
+    const result = await act(STAFF.headOfService, 'closure.delete', {
+      actionId: 'ACT-AP1',
+      version: 'v',
+    });
+    expect(result.outcome).toBe('refused');
+  });
+});
