@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   }
   const { clientId, appIdUri } = config.store;
   const built = await buildAppPackage({
-    appId: process.env['AUDITLOOP_TEAMS_APP_ID'] ?? clientId,
+    appId: config.bot.teamsAppId ?? clientId,
     botId: clientId,
     publicUrl: config.publicUrl,
     appIdUri,

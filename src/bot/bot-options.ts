@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import type { Config } from '../server/config/config';
+import { loadConfig } from '../server/config/config';
 import type { DispatcherOptions } from './dispatch/dispatcher';
 import type { Connector } from './dispatch/connector';
-import { BOT_FRAMEWORK_ISSUER, BOT_FRAMEWORK_OPENID_URL } from './auth/bot-request-guard';
 
-/** Settings of the bot beyond src/server/config (see README: config names). */
+/** What the bot needs beyond `Services`: its settings from the config, and test seams. */
 export interface BotOptions {
   /** Bot Framework OpenID metadata (tests serve their own keys on loopback). */
   readonly openIdMetadataUrl: string;
@@ -17,24 +17,18 @@ export interface BotOptions {
   readonly dispatcher?: Partial<Omit<DispatcherOptions, 'store' | 'connector' | 'references'>>;
 }
 
-const env = z.looseObject({
-  AUDITLOOP_BOT_OPENID_URL: z.url().default(BOT_FRAMEWORK_OPENID_URL),
-  AUDITLOOP_BOT_TOKEN_ISSUER: z.url().default(BOT_FRAMEWORK_ISSUER),
-  AUDITLOOP_BOT_SERVICE_URL: z.url().default('https://smba.trafficmanager.net/uk/'),
-});
+/** The bot's settings, as read and validated by the one config module. */
+export function botOptionsFrom(config: Config): BotOptions {
+  return {
+    openIdMetadataUrl: config.bot.openIdMetadataUrl,
+    tokenIssuer: config.bot.tokenIssuer,
+    serviceUrl: config.bot.serviceUrl,
+  };
+}
 
-/** Reads the bot's settings; a malformed one fails with its name. */
+/** Reads the bot's settings from an environment through the config module. */
 export function botOptionsFromEnv(
   source: Readonly<Record<string, string | undefined>>,
 ): BotOptions {
-  const parsed = env.safeParse(source);
-  if (!parsed.success) {
-    const names = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid bot configuration — ${names.join('; ')}`);
-  }
-  return {
-    openIdMetadataUrl: parsed.data.AUDITLOOP_BOT_OPENID_URL,
-    tokenIssuer: parsed.data.AUDITLOOP_BOT_TOKEN_ISSUER,
-    serviceUrl: parsed.data.AUDITLOOP_BOT_SERVICE_URL,
-  };
+  return botOptionsFrom(loadConfig(source));
 }

@@ -3,7 +3,7 @@
  * (`Notifications.publish`) and its dispatcher, and local mode's Activity feed.
  */
 export { createBot, createNotifications, type Bot, type MountedRouter } from './create-bot';
-export { botOptionsFromEnv, type BotOptions } from './bot-options';
+export { botOptionsFrom, botOptionsFromEnv, type BotOptions } from './bot-options';
 export { runCardAction } from './actions/run-card-action';
 export type { CardActionResult } from './actions/result';
 export { OutboxPublisher } from './outbox/publisher';

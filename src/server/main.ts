@@ -2,19 +2,17 @@
  * `npm start`: the whole service in one process. With no tenant configured it runs locally on
  * its embedded default — the SharePoint lists emulator, synthetic demo data, local sign-in.
  */
-import { botOptionsFromEnv } from '../bot';
+import { botOptionsFrom } from '../bot';
 import { ConfigError, loadConfig } from './config/config';
 import { jsonLogger } from './logger';
 import { startServer } from './start/start-server';
 
 async function main(): Promise<void> {
   let config;
-  let bot;
   try {
     config = loadConfig(process.env);
-    bot = botOptionsFromEnv(process.env);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof Error) {
+    if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
       process.exit(1);
     }
@@ -23,7 +21,7 @@ async function main(): Promise<void> {
   const logger = jsonLogger();
   const server = await startServer({
     config,
-    bot,
+    bot: botOptionsFrom(config),
     logger,
     onProgress: (line) => {
       console.log(line);

@@ -33,6 +33,14 @@ const envSchema = z
     /** Override of the tenant's signing keys (tests serve their own on loopback). */
     AUDITLOOP_JWKS_URL: z.url().optional(),
     AUDITLOOP_DEMO_DATA: z.enum(['on', 'off']).default('on'),
+    /** Bot Framework token validation and proactive sends (tests point these at loopback). */
+    AUDITLOOP_BOT_OPENID_URL: z
+      .url()
+      .default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
+    AUDITLOOP_BOT_TOKEN_ISSUER: z.url().default('https://api.botframework.com'),
+    AUDITLOOP_BOT_SERVICE_URL: z.url().default('https://smba.trafficmanager.net/uk/'),
+    /** The Teams app id in the package; the client id when not set. */
+    AUDITLOOP_TEAMS_APP_ID: guid.optional(),
     AUDITLOOP_SCHEDULER: z.enum(['on', 'off']).default('on'),
   })
   .loose();
@@ -53,8 +61,16 @@ export interface TenantConfig {
   readonly jwksUrl: string;
 }
 
+export interface BotConfig {
+  readonly openIdMetadataUrl: string;
+  readonly tokenIssuer: string;
+  readonly serviceUrl: string;
+  readonly teamsAppId: string | null;
+}
+
 export interface Config {
   readonly nodeEnv: 'development' | 'test' | 'production';
+  readonly bot: BotConfig;
   readonly port: number;
   readonly host: string;
   readonly publicUrl: string | null;
@@ -79,6 +95,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     host: e.HOST,
     publicUrl: e.AUDITLOOP_PUBLIC_URL ?? null,
     scheduler: e.AUDITLOOP_SCHEDULER === 'on',
+    bot: {
+      openIdMetadataUrl: e.AUDITLOOP_BOT_OPENID_URL,
+      tokenIssuer: e.AUDITLOOP_BOT_TOKEN_ISSUER,
+      serviceUrl: e.AUDITLOOP_BOT_SERVICE_URL,
+      teamsAppId: e.AUDITLOOP_TEAMS_APP_ID ?? e.AUDITLOOP_CLIENT_ID ?? null,
+    },
   };
   if (e.AUDITLOOP_TENANT_ID === undefined) {
     if (e.NODE_ENV === 'production') {
