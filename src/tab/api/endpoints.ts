@@ -1,0 +1,62 @@
+import type * as C from '../../contract';
+import { activityPath } from '../../contract/activity';
+import { apiPath } from '../../contract/routes';
+import type { ApiClient } from './client';
+
+/** A transition's body: the version read, and the request's own fields (see the contract). */
+type WriteBody = C.Versioned & Readonly<Record<string, unknown>>;
+
+/** Every endpoint the tab uses, typed by the contract. */
+export const createEndpoints = (client: ApiClient) => ({
+  health: () => client.get<C.HealthResponse>(apiPath.health),
+  localStaff: () => client.get<C.LocalStaffResponse>(apiPath.localStaff),
+  localSignIn: (body: C.LocalSignInRequest) =>
+    client.post<C.LocalSignInResponse>(apiPath.localSignIn, body),
+  me: () => client.get<C.MeResponse>(apiPath.me),
+  home: () => client.get<C.HomeResponse>(apiPath.home),
+  organisation: () => client.get<C.OrganisationResponse>(apiPath.organisation),
+  staff: (query: C.StaffQuery = {}) => client.get<C.StaffResponse>(apiPath.staff, { ...query }),
+
+  audits: (query: C.AuditListQuery = {}) =>
+    client.get<C.AuditListResponse>(apiPath.audits, { ...query }),
+  audit: (id: string) => client.get<C.AuditDetailResponse>(apiPath.audit(id)),
+  saveDraft: (id: string, body: C.SaveDraftRequest) =>
+    client.put<C.AuditDetailResponse>(apiPath.auditWrite(id, 'draft'), body),
+  auditWrite: (id: string, endpoint: C.AuditEndpoint, body: WriteBody) =>
+    client.post<C.AuditDetailResponse>(apiPath.auditWrite(id, endpoint), body),
+  moderationQueue: () => client.get<C.ModerationQueueResponse>(apiPath.moderationQueue),
+
+  actions: (query: C.ActionListQuery = {}) =>
+    client.get<C.ActionListResponse>(apiPath.actions, { ...query }),
+  action: (id: string) => client.get<C.ActionDetailResponse>(apiPath.action(id)),
+  actionWrite: (id: string, endpoint: C.ActionEndpoint, body: WriteBody) =>
+    client.post<C.ActionDetailResponse>(apiPath.actionWrite(id, endpoint), body),
+
+  cycles: () => client.get<C.CycleListResponse>(apiPath.cycles),
+  createCycle: (body: C.CreateCycleRequest) => client.post<C.CycleResponse>(apiPath.cycles, body),
+  allocationPreview: (id: string, body: C.AllocationPreviewRequest) =>
+    client.post<C.AllocationPreviewResponse>(apiPath.allocationPreview(id), body),
+  allocationCommit: (id: string, body: C.AllocationCommitRequest) =>
+    client.post<C.AllocationCommitResponse>(apiPath.allocationCommit(id), body),
+  tracker: (id: string) => client.get<C.TrackerResponse>(apiPath.tracker(id)),
+
+  dashboard: (query: C.DashboardQuery = {}) =>
+    client.get<C.DashboardResponse>(apiPath.dashboard, { ...query }),
+  findings: (cycleId: string) => client.get<C.FindingsReportResponse>(apiPath.findings(cycleId)),
+  listHealth: () => client.get<C.ListHealthResponse>(apiPath.listHealth),
+  feedback: (query: C.FeedbackQuery = {}) =>
+    client.get<C.FeedbackListResponse>(apiPath.feedback, { ...query }),
+  createFeedback: (body: C.CreateFeedbackRequest) =>
+    client.post<C.FeedbackResponse>(apiPath.feedback, body),
+  observations: (query: C.ObservationQuery = {}) =>
+    client.get<C.ObservationListResponse>(apiPath.observations, { ...query }),
+  createObservation: (body: C.CreateObservationRequest) =>
+    client.post<C.ObservationResponse>(apiPath.observations, body),
+  schedule: () => client.get<C.ScheduleResponse>(apiPath.schedule),
+
+  activity: () => client.get<C.ActivityResponse>(activityPath.feed),
+  executeCard: (rowId: string, body: C.ActivityExecuteRequest) =>
+    client.post<C.ActivityExecuteResponse>(activityPath.execute(rowId), body),
+});
+
+export type Endpoints = ReturnType<typeof createEndpoints>;

@@ -1,0 +1,33 @@
+import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazy } from 'react';
+import type { Params } from './router/match';
+
+export interface PageProps {
+  readonly params: Params;
+  readonly query: URLSearchParams;
+}
+
+export interface RouteDef {
+  readonly pattern: string;
+  readonly page: LazyExoticComponent<ComponentType<PageProps>>;
+}
+
+/** Every page is its own chunk (React.lazy), loaded when first visited. */
+export const ROUTES: readonly RouteDef[] = [
+  { pattern: '/', page: lazy(() => import('../home/HomePage')) },
+  { pattern: '/audits', page: lazy(() => import('../audits/AuditListPage')) },
+  { pattern: '/audits/:id', page: lazy(() => import('../audits/AuditPage')) },
+  { pattern: '/actions', page: lazy(() => import('../actions/ActionListPage')) },
+  { pattern: '/actions/:id', page: lazy(() => import('../actions/ActionPage')) },
+  { pattern: '/moderation', page: lazy(() => import('../moderation/ModerationPage')) },
+  { pattern: '/moderation/:id', page: lazy(() => import('../moderation/ModeratePage')) },
+  { pattern: '/service', page: lazy(() => import('../service/ServicePage')) },
+  { pattern: '/cycles', page: lazy(() => import('../cycles/CyclesPage')) },
+  { pattern: '/cycles/:id', page: lazy(() => import('../cycles/CyclePage')) },
+  { pattern: '/schedule', page: lazy(() => import('../schedule/SchedulePage')) },
+  { pattern: '/lists-health', page: lazy(() => import('../lists-health/ListsHealthPage')) },
+  { pattern: '/dashboard', page: lazy(() => import('../dashboard/DashboardPage')) },
+  { pattern: '/reports', page: lazy(() => import('../reports/ReportsPage')) },
+  { pattern: '/reports/:cycleId', page: lazy(() => import('../reports/ReportsPage')) },
+  { pattern: '/activity', page: lazy(() => import('../activity/ActivityPage')) },
+];

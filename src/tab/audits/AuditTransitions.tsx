@@ -1,0 +1,99 @@
+import { Button, Link } from '@fluentui/react-components';
+import type { AuditDto } from '../../contract/audits';
+import { MODERATOR_ROLES } from '../../domain/records/staff';
+import { useCommonStyles } from '../common/common.styles';
+import { NoteForm } from '../common/NoteForm';
+import { PickForm } from '../common/PickForm';
+import { useStaff } from '../common/use-staff';
+import type { AuditWrite } from './audits.types';
+
+export interface AuditTransitionsProps {
+  readonly audit: AuditDto;
+  readonly write: AuditWrite;
+  readonly pending: boolean;
+}
+
+/** What this person may do next, from the audit's `allowed` (the form itself is separate). */
+export function AuditTransitions({ audit, write, pending }: AuditTransitionsProps) {
+  const styles = useCommonStyles();
+  const allowed = new Set(audit.allowed);
+  const id = audit.record.id;
+  const { items: staff } = useStaff();
+  const people = (filter: (role: string) => boolean) =>
+    staff.filter((s) => filter(s.role)).map((s) => ({ value: s.id, label: s.name }));
+  const buttons = (
+    [
+      ['startAudit', 'start', 'Start the audit'],
+      ['shareGrade', 'share-grade', 'Share the grade with the worker'],
+      ['completeWithoutModeration', 'complete-without-moderation', 'Complete without moderation'],
+    ] as const
+  ).filter(([transition]) => allowed.has(transition));
+  if (allowed.size === 0) return null;
+  return (
+    <section className={styles.section} aria-labelledby="next-steps">
+      <h2 id="next-steps" className={styles.sectionTitle}>
+        Next steps
+      </h2>
+      {buttons.length > 0 ? (
+        <div className={styles.row}>
+          {buttons.map(([transition, endpoint, label]) => (
+            <Button
+              key={transition}
+              appearance="primary"
+              disabled={pending}
+              onClick={() => void write(endpoint, {})}
+            >
+              {label}
+            </Button>
+          ))}
+        </div>
+      ) : null}
+      {allowed.has('moderate') ? (
+        <Link href={`#/moderation/${encodeURIComponent(id)}`}>Moderate this audit</Link>
+      ) : null}
+      {allowed.has('addWorkerFeedback') ? (
+        <NoteForm
+          label="Your feedback on the audit (as the allocated worker)"
+          submitLabel="Add my feedback"
+          pending={pending}
+          onSubmit={(feedback) => write('worker-feedback', { feedback })}
+        />
+      ) : null}
+      {allowed.has('resolveDisagreement') ? (
+        <NoteForm
+          label="Notes of the learning conversation"
+          submitLabel="Resolve the disagreement"
+          pending={pending}
+          onSubmit={(learningNotes) => write('moderation/resolve', { learningNotes })}
+        />
+      ) : null}
+      {allowed.has('addContributor') ? (
+        <PickForm
+          label="Add a contributor (e.g. independent reviewing officer)"
+          submitLabel="Add contributor"
+          options={people((role) => role === 'Practitioner' || role === 'TeamManager')}
+          pending={pending}
+          onSubmit={(contributorId) => write('contributors', { contributorId })}
+        />
+      ) : null}
+      {allowed.has('reallocate') ? (
+        <PickForm
+          label="Reallocate to another auditor"
+          submitLabel="Reallocate"
+          options={people((role) => role === 'TeamManager')}
+          pending={pending}
+          onSubmit={(auditorId) => write('reallocate', { auditorId })}
+        />
+      ) : null}
+      {allowed.has('assignModerator') ? (
+        <PickForm
+          label="Assign a moderator"
+          submitLabel="Assign moderator"
+          options={people((role) => (MODERATOR_ROLES as readonly string[]).includes(role))}
+          pending={pending}
+          onSubmit={(moderatorId) => write('moderator', { moderatorId })}
+        />
+      ) : null}
+    </section>
+  );
+}

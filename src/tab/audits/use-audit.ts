@@ -1,0 +1,44 @@
+import { useCallback, useState } from 'react';
+import type { AuditDetailResponse } from '../../contract/audits';
+import type { AuditEndpoint } from '../../contract/routes';
+import { useSession } from '../app/session-context';
+import { isConflict } from '../api/api-error';
+import { useResource } from '../api/use-resource';
+
+/**
+ * One audit, and its writes: each sends the version the page holds and shows the answer. A
+ * 409 (changed since you opened it) reloads the audit, and the error stays on screen to say so.
+ */
+export function useAudit(id: string) {
+  const { api, me } = useSession();
+  const detail = useResource(() => api.audit(id), `audit:${id}`);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const version = detail.status === 'ready' ? detail.data.audit.version : '';
+  const replace = detail.status === 'ready' ? detail.replace : undefined;
+  const { reload } = detail;
+
+  const write = useCallback(
+    async (
+      endpoint: AuditEndpoint,
+      body: Readonly<Record<string, unknown>>,
+    ): Promise<AuditDetailResponse | undefined> => {
+      setPending(true);
+      setError(null);
+      try {
+        const answer = await api.auditWrite(id, endpoint, { ...body, version });
+        replace?.(answer);
+        return answer;
+      } catch (failure) {
+        setError(failure);
+        if (isConflict(failure)) reload();
+        return undefined;
+      } finally {
+        setPending(false);
+      }
+    },
+    [api, id, version, replace, reload],
+  );
+
+  return { me, detail, write, pending, error };
+}

@@ -1,0 +1,62 @@
+import type { BadgeProps } from '@fluentui/react-components';
+import { Badge } from '@fluentui/react-components';
+import type { Grade } from '../../domain/records/grade';
+
+const GRADE_COLOURS: Record<Grade, BadgeProps['color']> = {
+  Outstanding: 'success',
+  Good: 'brand',
+  'Requires improvement to be good': 'warning',
+  Inadequate: 'danger',
+};
+
+/** A grade, or 'Not graded' / 'Not yet shared'. */
+export function GradeBadge({
+  grade,
+  hidden = false,
+}: {
+  readonly grade: Grade | null;
+  readonly hidden?: boolean;
+}) {
+  if (hidden)
+    return (
+      <Badge appearance="outline" color="informative">
+        Not yet shared
+      </Badge>
+    );
+  if (grade === null)
+    return (
+      <Badge appearance="outline" color="informative">
+        Not graded
+      </Badge>
+    );
+  return (
+    <Badge appearance="tint" color={GRADE_COLOURS[grade]}>
+      {grade}
+    </Badge>
+  );
+}
+
+const STATE_WORDS: Readonly<Record<string, string>> = {
+  InProgress: 'In progress',
+  ActionsOpen: 'Actions open',
+  NotCompleted: 'Not completed',
+};
+
+/** Record states in plain words: 'InProgress' → 'In progress'. */
+export const stateLabel = (state: string): string => STATE_WORDS[state] ?? state;
+
+export function StateBadge({ state }: { readonly state: string }) {
+  return (
+    <Badge appearance="outline" color="informative">
+      {stateLabel(state)}
+    </Badge>
+  );
+}
+
+export function OverdueBadge() {
+  return (
+    <Badge appearance="tint" color="danger">
+      Overdue
+    </Badge>
+  );
+}

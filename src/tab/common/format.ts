@@ -1,0 +1,36 @@
+import { daysBetween } from '../../domain/calendar/calendar';
+
+const DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** '2025-03-04' or a timestamp → '4 Mar 2025'; '—' for nothing. */
+export const formatDate = (iso: string | null | undefined): string => {
+  if (iso === null || iso === undefined || iso === '') return '—';
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  return Number.isNaN(date.getTime()) ? iso : DATE.format(date);
+};
+
+export const todayIso = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
+
+/** 'due in 3 days', 'due today', '2 days overdue'. */
+export const dueLabel = (due: string, today: string = todayIso()): string => {
+  const days = daysBetween(today, due);
+  if (days === null) return '';
+  if (days === 0) return 'due today';
+  if (days > 0) return `due in ${days} day${days === 1 ? '' : 's'}`;
+  return `${-days} day${days === -1 ? '' : 's'} overdue`;
+};
+
+export const isOverdue = (due: string, today: string = todayIso()): boolean =>
+  (daysBetween(today, due) ?? 0) < 0;
+
+export const percent = (share: number | null): string =>
+  share === null ? '—' : `${Math.round(share * 100)}%`;
+
+/** A name from the DTO's names, or the id itself. */
+export const nameOf = (names: Readonly<Record<string, string>>, id: string | null): string =>
+  id === null ? '—' : (names[id] ?? id);

@@ -1,0 +1,63 @@
+import { Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { PageProps } from '../app/routes';
+import { useSession } from '../app/session-context';
+import { useResource } from '../api/use-resource';
+import { StateBadge } from '../common/badges';
+import { useCommonStyles } from '../common/common.styles';
+import { formatDate } from '../common/format';
+import { PageHeader } from '../common/PageHeader';
+import { ResourceView } from '../common/ResourceView';
+import { AllocationPanel } from './AllocationPanel';
+import { KIND_LABELS } from './cycles.types';
+import { TrackerTable } from './TrackerTable';
+
+/** One cycle: allocation while planned, then the allocation tracker. */
+export default function CyclePage({ params }: PageProps) {
+  const id = params['id'] ?? '';
+  const styles = useCommonStyles();
+  const { api } = useSession();
+  const tracker = useResource(() => api.tracker(id), `tracker:${id}`);
+  const [created, setCreated] = useState<number | null>(null);
+  return (
+    <ResourceView resource={tracker} loadingLabel="Loading the cycle…">
+      {(data) => {
+        const cycle = data.cycle.record;
+        return (
+          <div className={styles.stack}>
+            <PageHeader
+              title={cycle.name}
+              subtitle={`${KIND_LABELS[cycle.kind]} · ${formatDate(cycle.startDate)} to ${formatDate(cycle.endDate)}`}
+            >
+              <StateBadge state={cycle.state} />
+              <Link href={`#/reports/${encodeURIComponent(cycle.id)}`}>Findings report</Link>
+            </PageHeader>
+            {created === null ? null : (
+              <MessageBar intent="success">
+                <MessageBarBody>
+                  Allocation committed: {created} audits created and allocation notices queued.
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {cycle.state === 'Planned' ? (
+              <AllocationPanel
+                cycleId={cycle.id}
+                version={data.cycle.version}
+                onCommitted={(result) => {
+                  setCreated(result.created);
+                  tracker.reload();
+                }}
+              />
+            ) : null}
+            <section className={styles.section} aria-labelledby="tracker">
+              <h2 id="tracker" className={styles.sectionTitle}>
+                Allocation tracker
+              </h2>
+              <TrackerTable tracker={data} />
+            </section>
+          </div>
+        );
+      }}
+    </ResourceView>
+  );
+}

@@ -1,0 +1,52 @@
+import { CellLink } from '../common/CellLink';
+import { GradeBadge, OverdueBadge, StateBadge } from '../common/badges';
+import { dueLabel, formatDate, isOverdue } from '../common/format';
+import type { HomeList } from './home.types';
+import { useHomeStyles } from './home.styles';
+
+const SHOWN = 5;
+
+/** One list on the home page: the first few items and a link to all of them. */
+export function HomeListView({ list }: { readonly list: HomeList }) {
+  const styles = useHomeStyles();
+  const count = list.kind === 'audits' ? list.audits.length : list.actions.length;
+  const headingId = `home-${list.id}`;
+  return (
+    <section className={styles.list} aria-labelledby={headingId}>
+      <h2 id={headingId}>{list.title}</h2>
+      {count === 0 ? (
+        <p className={styles.meta}>{list.emptyText}</p>
+      ) : (
+        <ul className={styles.items}>
+          {list.audits.slice(0, SHOWN).map(({ record, gradeVisible }) => (
+            <li key={record.id} className={styles.item}>
+              <CellLink href={`#/audits/${encodeURIComponent(record.id)}`}>
+                Case {record.caseNumber}
+              </CellLink>
+              <StateBadge state={record.state} />
+              <GradeBadge grade={record.overallGrade} hidden={!gradeVisible} />
+              <span className={styles.meta}>
+                audit {dueLabel(record.auditDue)} ({formatDate(record.auditDue)})
+              </span>
+            </li>
+          ))}
+          {list.actions.slice(0, SHOWN).map(({ record }) => (
+            <li key={record.id} className={styles.item}>
+              <CellLink href={`#/actions/${encodeURIComponent(record.id)}`}>
+                {record.description}
+              </CellLink>
+              <StateBadge state={record.state} />
+              {isOverdue(record.dueDate) && ['Open', 'InProgress'].includes(record.state) ? (
+                <OverdueBadge />
+              ) : null}
+              <span className={styles.meta}>
+                Case {record.caseNumber} · {dueLabel(record.dueDate)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {count > SHOWN ? <CellLink href={list.moreHref}>See all {count}</CellLink> : null}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Frequency, ScheduleActivityKind } from '../../domain/records/schedule';
+
+export const ACTIVITY_LABELS: Record<ScheduleActivityKind, string> = {
+  PerformanceData: 'Performance data',
+  CaseFileAudit: 'Case file audit',
+  FileAuditModeration: 'File audit moderation',
+  FindingsReport: 'Findings report',
+  ClosingTheLoop: 'Closing the loop',
+  ThematicAudit: 'Thematic audit',
+  DipSampling: 'Dip sampling',
+  PracticeWeekObservations: 'Practice week observations',
+  ChildFamilyFeedback: 'Child and family feedback',
+  PractitionerExperience: 'Practitioner experience',
+  AnnualReport: 'Annual QA report',
+};
+
+export const FREQUENCY_LABELS: Record<Frequency, string> = {
+  SixWeekly: 'Six-weekly',
+  ThreeMonthly: 'Three-monthly',
+  SixMonthly: 'Six-monthly',
+  Annual: 'Annual',
+  AsDirected: 'As directed',
+  AsRequired: 'As required',
+};

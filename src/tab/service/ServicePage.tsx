@@ -1,0 +1,174 @@
+import { CellLink } from '../common/CellLink';
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import type { ActionDto, AuditDto } from '../../contract/audits';
+import type { ObservationDto } from '../../contract/registers';
+import { AUDIT_COLUMNS } from '../audits/audit-columns';
+import { GradeBadge } from '../common/badges';
+import { useCommonStyles } from '../common/common.styles';
+import { DataTable } from '../common/data-table/DataTable';
+import { EmptyState } from '../common/EmptyState';
+import { ErrorState } from '../common/ErrorState';
+import { formatDate, nameOf } from '../common/format';
+import { PageHeader } from '../common/PageHeader';
+import { ResourceView } from '../common/ResourceView';
+import { useService } from './use-service';
+
+/** Head of service: Inadequate alerts, closures to approve, dip sampling, practice observations. */
+export default function ServicePage() {
+  const styles = useCommonStyles();
+  const s = useService();
+  return (
+    <>
+      <PageHeader
+        title="My service"
+        subtitle="Inadequate alerts, closure approvals and dip sampling"
+      >
+        <CellLink href="#/dashboard">Service dashboard</CellLink>
+      </PageHeader>
+      {s.error === null ? null : <ErrorState title="Not approved" error={s.error} />}
+      {s.approved.length === 0 ? null : (
+        <MessageBar intent="success">
+          <MessageBarBody>Closure approved. The action is closed.</MessageBarBody>
+        </MessageBar>
+      )}
+      <ResourceView resource={s.home} loadingLabel="Loading your service…">
+        {(home) => (
+          <>
+            <section className={styles.section} aria-labelledby="alerts">
+              <h2 id="alerts" className={styles.sectionTitle}>
+                Inadequate alerts needing attention
+              </h2>
+              <DataTable<AuditDto>
+                label="Inadequate alerts"
+                items={home.inadequateAlerts}
+                columns={AUDIT_COLUMNS}
+                getRowId={(a) => a.record.id}
+                empty={<EmptyState title="No Inadequate audits need attention." />}
+              />
+            </section>
+            <section className={styles.section} aria-labelledby="closures">
+              <h2 id="closures" className={styles.sectionTitle}>
+                Closures awaiting your approval
+              </h2>
+              <DataTable<ActionDto>
+                label="Closures to approve"
+                items={home.closureApprovals}
+                getRowId={(a) => a.record.id}
+                empty={<EmptyState title="No closures await your approval." />}
+                columns={[
+                  {
+                    id: 'action',
+                    header: 'Action',
+                    sortValue: (a) => a.record.description,
+                    cell: (a) => (
+                      <CellLink href={`#/actions/${encodeURIComponent(a.record.id)}`}>
+                        {a.record.description}
+                      </CellLink>
+                    ),
+                  },
+                  {
+                    id: 'case',
+                    header: 'Case',
+                    sortValue: (a) => a.record.caseNumber,
+                    cell: (a) => a.record.caseNumber,
+                  },
+                  {
+                    id: 'owner',
+                    header: 'Owner',
+                    sortValue: (a) => nameOf(a.names, a.record.ownerId),
+                    cell: (a) => nameOf(a.names, a.record.ownerId),
+                  },
+                  {
+                    id: 'verified',
+                    header: 'Verified',
+                    sortValue: (a) => a.record.verifiedAt ?? '',
+                    cell: (a) => formatDate(a.record.verifiedAt),
+                  },
+                  {
+                    id: 'approve',
+                    header: 'Approve',
+                    cell: (a) => (
+                      <Button
+                        size="small"
+                        appearance="primary"
+                        disabled={s.approving !== null || !a.allowed.includes('approveClosure')}
+                        onClick={() => void s.approve(a)}
+                      >
+                        Approve closure of {a.record.caseNumber}
+                      </Button>
+                    ),
+                  },
+                ]}
+              />
+            </section>
+          </>
+        )}
+      </ResourceView>
+      <section className={styles.section} aria-labelledby="dip">
+        <h2 id="dip" className={styles.sectionTitle}>
+          Dip sampling
+        </h2>
+        <ResourceView resource={s.cycles}>
+          {(data) => {
+            const dips = data.items.filter((c) => c.record.kind === 'DipSample');
+            return dips.length === 0 ? (
+              <EmptyState title="No dip samples yet. Ask the QA lead to plan one." />
+            ) : (
+              <ul>
+                {dips.map((c) => (
+                  <li key={c.record.id}>
+                    <CellLink href={`#/cycles/${encodeURIComponent(c.record.id)}`}>
+                      {c.record.name}
+                    </CellLink>
+                    : {c.record.theme}
+                  </li>
+                ))}
+              </ul>
+            );
+          }}
+        </ResourceView>
+      </section>
+      <section className={styles.section} aria-labelledby="observations">
+        <h2 id="observations" className={styles.sectionTitle}>
+          Observations of practice
+        </h2>
+        <ResourceView resource={s.observations}>
+          {(data) => (
+            <DataTable<ObservationDto>
+              label="Observations"
+              items={data.items}
+              getRowId={(o) => o.record.id}
+              empty={<EmptyState title="No observations recorded." />}
+              columns={[
+                {
+                  id: 'date',
+                  header: 'Observed',
+                  sortValue: (o) => o.record.observedOn,
+                  cell: (o) => formatDate(o.record.observedOn),
+                },
+                {
+                  id: 'practitioner',
+                  header: 'Practitioner',
+                  sortValue: (o) => nameOf(o.names, o.record.practitionerId),
+                  cell: (o) => nameOf(o.names, o.record.practitionerId),
+                },
+                {
+                  id: 'setting',
+                  header: 'Setting',
+                  sortValue: (o) => o.record.setting,
+                  cell: (o) => o.record.setting,
+                },
+                {
+                  id: 'grade',
+                  header: 'Grade',
+                  sortValue: (o) => o.record.grade,
+                  cell: (o) => <GradeBadge grade={o.record.grade} />,
+                },
+              ]}
+            />
+          )}
+        </ResourceView>
+      </section>
+    </>
+  );
+}

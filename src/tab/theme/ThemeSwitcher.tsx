@@ -1,0 +1,37 @@
+import { Select } from '@fluentui/react-components';
+import { useId } from 'react';
+import type { ThemeName } from './themes';
+import { isThemeName, THEME_LABELS, THEME_NAMES } from './themes';
+import { useThemeSwitcherStyles } from './theme-switcher.styles';
+
+export interface ThemeSwitcherProps {
+  readonly value: ThemeName;
+  readonly onChange: (name: ThemeName) => void;
+}
+
+/**
+ * Light, dark or high contrast, outside Teams (inside, Teams' own theme is used). A native
+ * select: keyboard and screen readers know it, and it keeps the shell's first load small.
+ */
+export function ThemeSwitcher({ value, onChange }: ThemeSwitcherProps) {
+  const styles = useThemeSwitcherStyles();
+  const id = useId();
+  return (
+    <span className={styles.root}>
+      <label htmlFor={id}>Theme</label>
+      <Select
+        id={id}
+        value={value}
+        onChange={(_, data) => {
+          if (isThemeName(data.value)) onChange(data.value);
+        }}
+      >
+        {THEME_NAMES.map((name) => (
+          <option key={name} value={name}>
+            {THEME_LABELS[name]}
+          </option>
+        ))}
+      </Select>
+    </span>
+  );
+}

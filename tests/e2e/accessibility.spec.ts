@@ -1,0 +1,116 @@
+/**
+ * axe (WCAG 2.0 A/AA, 2.1 AA, 2.2 AA) on every page each role can reach, in light, dark and
+ * high-contrast themes (`?theme=`), with a screenshot of each workspace in the light theme.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App, StaffEntry } from './harness';
+import {
+  allStaff,
+  axeViolations,
+  openPage,
+  screenshot,
+  settle,
+  signInAs,
+  startApp,
+  visit,
+} from './harness';
+
+const THEMES = ['light', 'dark', 'contrast'] as const;
+const ROLES = [
+  'Practitioner',
+  'TeamManager',
+  'HeadOfService',
+  'PrincipalSocialWorker',
+  'QALead',
+  'AssistantDirector',
+  'Director',
+] as const;
+
+let app: App;
+let staff: StaffEntry[];
+
+beforeAll(async () => {
+  app = await startApp();
+  staff = await allStaff(app);
+}, 120_000);
+afterAll(async () => {
+  await app.close();
+});
+
+/** The person of the role with the most to show (a practitioner with an audited case). */
+async function personFor(role: string): Promise<StaffEntry> {
+  const candidates = staff.filter((s) => s.role === role);
+  for (const person of candidates) {
+    const home = await app
+      .api<{ counts: Record<string, number> }>(person.id, 'GET', '/api/home')
+      .catch(() => null);
+    if (home !== null && Object.values(home.counts).some((n) => n > 0)) return person;
+  }
+  const first = candidates.at(0);
+  if (first === undefined) throw new Error(`no ${role} in the demo data`);
+  return first;
+}
+
+/** Every workspace in the nav, plus the first audit, action, cycle and moderation linked. */
+async function routesOf(page: Page): Promise<string[]> {
+  const nav = await page
+    .getByRole('navigation', { name: 'Workspaces' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? '#/'));
+  const details: string[] = [];
+  for (const route of nav) {
+    if (details.length >= 4) break;
+    await visit(page, route);
+    const hrefs = await page
+      .locator(
+        'main a[href^="#/audits/"], main a[href^="#/actions/"], main a[href^="#/cycles/"], main a[href^="#/moderation/"]',
+      )
+      .evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+    for (const href of hrefs)
+      if (!details.some((d) => d.split('/')[1] === href.split('/')[1])) details.push(href);
+  }
+  return [...nav, ...details];
+}
+
+const slug = (route: string) =>
+  route
+    .replace(/^#\/?/, '')
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '') || 'home';
+
+describe('accessibility of every page, in every theme', () => {
+  it.each(THEMES)(
+    'the sign-in page has no violations (%s)',
+    async (theme) => {
+      const { context, page } = await openPage(app, `?theme=${theme}`);
+      await page.getByRole('heading', { name: /Sign in to Audit Loop/ }).waitFor();
+      await settle(page);
+      expect(await axeViolations(page)).toEqual([]);
+      if (theme === 'light') await screenshot(page, 'sign-in');
+      await context.close();
+    },
+    60_000,
+  );
+
+  it.each(ROLES)(
+    'every page of the %s has no violations in light, dark and high contrast',
+    async (role) => {
+      const person = await personFor(role);
+      const found: string[] = [];
+      for (const theme of THEMES) {
+        const { context, page } = await openPage(app, `?theme=${theme}`);
+        await signInAs(page, person.displayName);
+        for (const route of await routesOf(page)) {
+          await visit(page, route);
+          for (const v of await axeViolations(page)) found.push(`${theme} ${route}: ${v}`);
+          if (theme === 'light') await screenshot(page, `${role.toLowerCase()}-${slug(route)}`);
+          else if (route === '#/') await screenshot(page, `${role.toLowerCase()}-home-${theme}`);
+        }
+        await context.close();
+      }
+      expect(found).toEqual([]);
+    },
+    300_000,
+  );
+});

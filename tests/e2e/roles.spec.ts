@@ -1,0 +1,252 @@
+/**
+ * Each role signs in through the local sign-in page and does their main task in the tab, in
+ * real Chromium, against the whole service with small demo data. The tasks chain: the audit
+ * the team manager submits gives the practitioner an action, which the QA lead verifies and
+ * the head of service approves.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditDetailResponse, AuditListResponse } from '../../src/contract/audits';
+import type { ActionDetailResponse } from '../../src/contract/actions';
+import type { CycleListResponse } from '../../src/contract/cycles';
+import type { App, StaffEntry } from './harness';
+import { allStaff, openPage, screenshot, settle, signInAs, startApp, visit } from './harness';
+
+let app: App;
+let staff: StaffEntry[];
+const byRole = (role: string) => staff.filter((s) => s.role === role);
+const nameOf = (id: string) => staff.find((s) => s.id === id)?.displayName ?? id;
+const shared: { auditId?: string; actionId?: string } = {};
+
+beforeAll(async () => {
+  app = await startApp();
+  staff = await allStaff(app);
+}, 120_000);
+afterAll(async () => {
+  await app.close();
+});
+
+/** The first team manager with an audit they may fill in. */
+async function anAuditToComplete(): Promise<{
+  tm: StaffEntry;
+  audit: AuditListResponse['items'][number];
+}> {
+  for (const tm of byRole('TeamManager')) {
+    const list = await app.api<AuditListResponse>(tm.id, 'GET', '/api/audits?scope=allocatedToMe');
+    const audit = list.items.find(
+      (a) => a.allowed.includes('submitAudit') || a.allowed.includes('saveDraft'),
+    );
+    if (audit !== undefined) return { tm, audit };
+  }
+  throw new Error('The small demo data has no audit a team manager can complete');
+}
+
+describe('each role completes their main task', () => {
+  it('a team manager completes and submits the audit form', async () => {
+    const { tm, audit } = await anAuditToComplete();
+    const { context, page } = await openPage(app);
+    await signInAs(page, tm.displayName);
+    await visit(page, `#/audits/${audit.record.id}`);
+    const form = page.getByRole('form', { name: 'Audit form' });
+    for (const area of [
+      "The child's voice",
+      'Quality of assessment',
+      'Quality of planning',
+      'Use of chronology',
+      'Management grip and supervision',
+      'Parent/carer engagement and feedback',
+    ]) {
+      const group = form.getByRole('group', { name: area });
+      await group.getByRole('radio', { name: 'Good', exact: true }).check();
+      await group
+        .getByRole('textbox', { name: /^Evidence/ })
+        .fill(`Evidence for ${area} seen on the file.`);
+    }
+    const overall = form.getByRole('group', { name: 'Overall grade' });
+    await overall.getByRole('radio', { name: 'Inadequate' }).check();
+    await expect
+      .poll(() => form.getByText('An Inadequate grade raises an immediate alert').isVisible())
+      .toBe(true);
+    expect(await form.getByText(/will be alerted straight away/).textContent()).toContain(
+      nameOf(audit.record.teamManagerId),
+    );
+    await overall.getByRole('radio', { name: 'Requires improvement to be good' }).check();
+    await overall
+      .getByRole('textbox', { name: /^Rationale/ })
+      .fill('Impact for the child is not yet evident.');
+    await form.getByRole('button', { name: 'Save draft' }).click();
+    await form.getByText(/Draft saved at/).waitFor();
+    await form.getByRole('button', { name: 'Add an action' }).click();
+    await form
+      .getByRole('textbox', { name: /^Action 1/ })
+      .fill('Update the chronology with the last three months.');
+    await form.getByRole('button', { name: 'Submit audit' }).click();
+    await page.getByRole('heading', { name: 'Actions' }).waitFor();
+    await screenshot(page, 'team-manager-audit-submitted');
+    const detail = await app.api<AuditDetailResponse>(
+      tm.id,
+      'GET',
+      `/api/audits/${audit.record.id}`,
+    );
+    expect(['Submitted', 'ActionsOpen']).toContain(detail.audit.record.state);
+    expect(detail.actions).toHaveLength(1);
+    shared.auditId = audit.record.id;
+    shared.actionId = detail.actions[0]?.record.id;
+    await context.close();
+  }, 120_000);
+
+  it('the practitioner adds progress and evidence to their action', async () => {
+    const actionId = shared.actionId ?? '';
+    const qa = byRole('QALead').at(0);
+    if (qa === undefined) throw new Error('no QA lead');
+    const { action } = await app.api<ActionDetailResponse>(
+      qa.id,
+      'GET',
+      `/api/actions/${actionId}`,
+    );
+    const { context, page } = await openPage(app);
+    await signInAs(page, nameOf(action.record.ownerId));
+    await visit(page, '#/actions?scope=mine');
+    await page.getByRole('link', { name: action.record.description }).click();
+    await settle(page);
+    await page
+      .getByRole('textbox', { name: /^Progress/ })
+      .fill('Chronology updated to the end of last month.');
+    await page.getByRole('button', { name: 'Add progress' }).click();
+    await page.getByText('Progress added.').waitFor();
+    await page
+      .getByRole('textbox', { name: /^Evidence that the action is complete/ })
+      .fill('Chronology complete: see case note of today.');
+    await page.getByRole('button', { name: 'Complete with this evidence' }).click();
+    await page.getByText(/Completed\. The QA lead will verify it/).waitFor();
+    await screenshot(page, 'practitioner-action');
+    const after = await app.api<ActionDetailResponse>(qa.id, 'GET', `/api/actions/${actionId}`);
+    expect(after.action.record.state).toBe('Completed');
+    expect(after.action.record.progress).toHaveLength(1);
+    await context.close();
+  }, 90_000);
+
+  it('a moderator disagrees with the grade, giving a moderated grade and reasons', async () => {
+    const moderators = [
+      ...byRole('PrincipalSocialWorker'),
+      ...byRole('HeadOfService'),
+      ...byRole('QALead'),
+    ];
+    let found: { who: StaffEntry; auditId: string; grade: string | null } | undefined;
+    for (const who of moderators) {
+      const queue = await app.api<AuditListResponse>(who.id, 'GET', '/api/moderation/queue');
+      const audit = queue.items.find((a) => a.allowed.includes('moderate'));
+      if (audit !== undefined) {
+        found = { who, auditId: audit.record.id, grade: audit.record.overallGrade };
+        break;
+      }
+    }
+    if (found === undefined) throw new Error('nothing awaits moderation in the small demo data');
+    const { context, page } = await openPage(app);
+    await signInAs(page, found.who.displayName);
+    await visit(page, '#/moderation');
+    await page
+      .getByRole('link', { name: /^Moderate case/ })
+      .first()
+      .click();
+    await settle(page);
+    const form = page.getByRole('form', { name: 'Moderation' });
+    await form.getByRole('radio', { name: 'I disagree with the grade' }).check();
+    const other =
+      ['Outstanding', 'Good', 'Requires improvement to be good', 'Inadequate'].find(
+        (g) => g !== found.grade,
+      ) ?? 'Good';
+    await form.getByRole('radio', { name: other, exact: true }).check();
+    await form
+      .getByRole('textbox', { name: /^Reasons/ })
+      .fill('The plan does not show impact for the child yet.');
+    await form.getByRole('button', { name: 'Record moderation' }).click();
+    await page.getByText('This audit is not awaiting your moderation.').waitFor();
+    await screenshot(page, 'moderator-disagreed');
+    const detail = await app.api<AuditDetailResponse>(
+      found.who.id,
+      'GET',
+      `/api/audits/${found.auditId}`,
+    );
+    expect(detail.moderation?.record.state).toBe('Disagreed');
+    expect(detail.moderation?.record.moderatedGrade).toBe(other);
+    await context.close();
+  }, 90_000);
+
+  it('the head of service approves a closure', async () => {
+    const actionId = shared.actionId ?? '';
+    const qa = byRole('QALead').at(0);
+    const hos = byRole('HeadOfService').at(0);
+    if (qa === undefined || hos === undefined) throw new Error('no QA lead or head of service');
+    const { action } = await app.api<ActionDetailResponse>(
+      qa.id,
+      'GET',
+      `/api/actions/${actionId}`,
+    );
+    await app.api(qa.id, 'POST', `/api/actions/${actionId}/verify`, { version: action.version });
+    const { context, page } = await openPage(app);
+    await signInAs(page, hos.displayName);
+    await visit(page, '#/service');
+    await page
+      .getByRole('button', { name: `Approve closure of ${action.record.caseNumber}` })
+      .click();
+    await page.getByText('Closure approved. The action is closed.').waitFor();
+    await screenshot(page, 'head-of-service-closure-approved');
+    const after = await app.api<ActionDetailResponse>(qa.id, 'GET', `/api/actions/${actionId}`);
+    expect(after.action.record.state).toBe('Closed');
+    await context.close();
+  }, 90_000);
+
+  it('the QA lead previews an allocation, with excluded cases and reasons, and commits it', async () => {
+    const qa = byRole('QALead').at(0);
+    if (qa === undefined) throw new Error('no QA lead');
+    const { context, page } = await openPage(app);
+    await signInAs(page, qa.displayName);
+    await visit(page, '#/cycles');
+    const cycles = await app.api<CycleListResponse>(qa.id, 'GET', '/api/cycles');
+    let planned = cycles.items.find(
+      (c) => c.record.state === 'Planned' && c.record.kind === 'CaseFileAudit',
+    );
+    if (planned === undefined) {
+      const form = page.getByRole('region', { name: 'Plan a cycle' });
+      await form.getByRole('textbox', { name: /^Name/ }).fill('E2E cycle');
+      await form.getByLabel(/^Starts/).fill('2026-12-01');
+      await form.getByLabel(/^Ends/).fill('2027-01-12');
+      await form.getByRole('button', { name: 'Plan cycle' }).click();
+      await page.getByRole('link', { name: 'E2E cycle' }).waitFor();
+      planned = (await app.api<CycleListResponse>(qa.id, 'GET', '/api/cycles')).items.find(
+        (c) => c.record.name === 'E2E cycle',
+      );
+    }
+    await visit(page, `#/cycles/${planned?.record.id ?? ''}`);
+    await page.getByRole('button', { name: 'Preview allocation' }).click();
+    await page
+      .getByRole('grid', { name: 'Excluded cases' })
+      .or(page.getByText('No case was left out.'))
+      .first()
+      .waitFor();
+    await page.getByText(/Nothing is saved until you commit/).waitFor();
+    await screenshot(page, 'qa-lead-allocation-preview');
+    await page.getByRole('button', { name: 'Commit allocation' }).click();
+    await page.getByText(/Allocation committed: \d+ audits created/).waitFor({ timeout: 60_000 });
+    await screenshot(page, 'qa-lead-allocation-committed');
+    const after = await app.api<CycleListResponse>(qa.id, 'GET', '/api/cycles');
+    expect(after.items.find((c) => c.record.id === planned?.record.id)?.record.state).toBe(
+      'Allocated',
+    );
+    await context.close();
+  }, 120_000);
+
+  it('the assistant director reads the dashboard', async () => {
+    const ad = byRole('AssistantDirector').at(0);
+    if (ad === undefined) throw new Error('no assistant director');
+    const { context, page } = await openPage(app);
+    await signInAs(page, ad.displayName);
+    await visit(page, '#/dashboard');
+    await page.getByText('Moderation agreement').waitFor();
+    await page.getByText('Overall grades (moderated where moderated)').waitFor();
+    await settle(page);
+    expect(await page.getByRole('button', { name: /Submit|Approve|Commit/ }).count()).toBe(0);
+    await screenshot(page, 'assistant-director-dashboard');
+    await context.close();
+  }, 90_000);
+});
