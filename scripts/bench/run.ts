@@ -6,6 +6,7 @@
 import { benchFanout } from './fanout.bench';
 import { benchServer } from './server.bench';
 import { benchStore } from './store.bench';
+import { benchTab } from './tab.bench';
 
 type Bench = () => Promise<string[]>;
 
@@ -13,6 +14,7 @@ const BENCHES: Record<string, Bench> = {
   store: benchStore,
   server: benchServer,
   fanout: benchFanout,
+  tab: benchTab,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
