@@ -1,7 +1,7 @@
 import type { AuditDto } from '../../contract/audits';
 import { COHORT_LABELS } from '../../domain/records/case';
 import { useCommonStyles } from '../common/common.styles';
-import { dueLabel, formatDate, nameOf } from '../common/format';
+import { auditTimescaleLabel, formatDate, nameOf } from '../common/format';
 
 /** The allocation, as on the audit allocation tracker. */
 export function AuditFacts({ audit }: { readonly audit: AuditDto }) {
@@ -16,7 +16,7 @@ export function AuditFacts({ audit }: { readonly audit: AuditDto }) {
     ['Team manager', nameOf(names, record.teamManagerId)],
     ['Moderator', record.moderatorId === null ? 'None' : nameOf(names, record.moderatorId)],
     ['Allocated on', formatDate(record.allocatedOn)],
-    ['Audit due', `${formatDate(record.auditDue)} (${dueLabel(record.auditDue)})`],
+    ['Audit due', `${formatDate(record.auditDue)} (${auditTimescaleLabel(record)})`],
     ['Moderation due', formatDate(record.moderationDue)],
     ['Grade shared', formatDate(record.gradeSharedOn)],
   ];

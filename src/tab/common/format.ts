@@ -25,6 +25,24 @@ export const dueLabel = (due: string, today: string = todayIso()): string => {
   return `${-days} day${days === -1 ? '' : 's'} overdue`;
 };
 
+/** The timescales an audit is held to: its due date until submitted, then its moderation's. */
+interface AuditTimescales {
+  readonly auditDue: string;
+  readonly moderationDue: string;
+  readonly submittedAt: string | null;
+  readonly moderatorId: string | null;
+  readonly moderatedAt: string | null;
+}
+
+/** 'audit due in 3 days', 'moderation 2 days overdue', 'submitted 4 Mar 2025'. */
+export const auditTimescaleLabel = (audit: AuditTimescales, today: string = todayIso()): string => {
+  if (audit.submittedAt === null) return `audit ${dueLabel(audit.auditDue, today)}`;
+  if (audit.moderatorId !== null && audit.moderatedAt === null) {
+    return `moderation ${dueLabel(audit.moderationDue, today)}`;
+  }
+  return `submitted ${formatDate(audit.submittedAt)}`;
+};
+
 export const isOverdue = (due: string, today: string = todayIso()): boolean =>
   (daysBetween(today, due) ?? 0) < 0;
 

@@ -1,6 +1,6 @@
 import { CellLink } from '../common/CellLink';
 import { GradeBadge, OverdueBadge, StateBadge } from '../common/badges';
-import { dueLabel, formatDate, isOverdue } from '../common/format';
+import { auditTimescaleLabel, dueLabel, isOverdue } from '../common/format';
 import type { HomeList } from './home.types';
 import { useHomeStyles } from './home.styles';
 
@@ -25,9 +25,7 @@ export function HomeListView({ list }: { readonly list: HomeList }) {
               </CellLink>
               <StateBadge state={record.state} />
               <GradeBadge grade={record.overallGrade} hidden={!gradeVisible} />
-              <span className={styles.meta}>
-                audit {dueLabel(record.auditDue)} ({formatDate(record.auditDue)})
-              </span>
+              <span className={styles.meta}>{auditTimescaleLabel(record)}</span>
             </li>
           ))}
           {list.actions.slice(0, SHOWN).map(({ record }) => (
