@@ -10,11 +10,19 @@ module.exports = {
     },
     {
       name: 'domain-is-pure-no-infrastructure',
-      comment: 'src/domain imports no Graph, Teams, React, SQLite, HTTP or other I/O package; zod is allowed.',
+      comment:
+        'src/domain imports no Graph, Teams, React, SQLite, HTTP or other I/O package; zod is allowed.',
       severity: 'error',
       from: { path: '^src/domain' },
       to: {
-        dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'],
+        dependencyTypes: [
+          'npm',
+          'npm-dev',
+          'npm-optional',
+          'npm-peer',
+          'npm-no-pkg',
+          'npm-unknown',
+        ],
         pathNot: '^node_modules/zod/',
       },
     },
@@ -41,7 +49,8 @@ module.exports = {
     },
     {
       name: 'tab-never-calls-graph',
-      comment: 'The tab talks to the server API only; the app alone holds write access to the site.',
+      comment:
+        'The tab talks to the server API only; the app alone holds write access to the site.',
       severity: 'error',
       from: { path: '^src/tab' },
       to: { path: '(^src/(sharepoint|server|emulator|bot))|microsoft-graph-client' },
