@@ -1,5 +1,5 @@
 import { Link, mergeClasses, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { PageProps } from '../app/routes';
+import type { PageProps } from '../app/page-props';
 import { isConflict } from '../api/api-error';
 import { OverdueBadge, StateBadge } from '../common/badges';
 import { useCommonStyles } from '../common/common.styles';

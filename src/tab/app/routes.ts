@@ -1,11 +1,6 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
 import { lazy } from 'react';
-import type { Params } from './router/match';
-
-export interface PageProps {
-  readonly params: Params;
-  readonly query: URLSearchParams;
-}
+import type { PageProps } from './page-props';
 
 export interface RouteDef {
   readonly pattern: string;

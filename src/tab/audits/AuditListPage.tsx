@@ -1,5 +1,5 @@
 import { Tab, TabList } from '@fluentui/react-components';
-import type { PageProps } from '../app/routes';
+import type { PageProps } from '../app/page-props';
 import { useRouter } from '../app/router/router-context';
 import { DataTable } from '../common/data-table/DataTable';
 import { EmptyState } from '../common/EmptyState';

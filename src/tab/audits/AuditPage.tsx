@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { PageProps } from '../app/routes';
+import type { PageProps } from '../app/page-props';
 import { GradeBadge, StateBadge } from '../common/badges';
 import { useCommonStyles } from '../common/common.styles';
 import { ErrorState } from '../common/ErrorState';

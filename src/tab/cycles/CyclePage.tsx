@@ -1,6 +1,6 @@
 import { Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { PageProps } from '../app/routes';
+import type { PageProps } from '../app/page-props';
 import { useSession } from '../app/session-context';
 import { useResource } from '../api/use-resource';
 import { StateBadge } from '../common/badges';

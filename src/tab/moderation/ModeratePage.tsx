@@ -1,5 +1,5 @@
 import { Link, MessageBar, MessageBarBody, mergeClasses } from '@fluentui/react-components';
-import type { PageProps } from '../app/routes';
+import type { PageProps } from '../app/page-props';
 import { AuditFacts } from '../audits/AuditFacts';
 import { AuditSummary } from '../audits/AuditSummary';
 import { ModerationSummary } from '../audits/ModerationSummary';

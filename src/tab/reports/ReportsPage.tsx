@@ -1,5 +1,5 @@
 import { Field, ProgressBar, Select } from '@fluentui/react-components';
-import type { PageProps } from '../app/routes';
+import type { PageProps } from '../app/page-props';
 import { useRouter } from '../app/router/router-context';
 import { AREA_LABELS, GRADES } from '../../domain/records/grade';
 import { useCommonStyles } from '../common/common.styles';
