@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditDetailResponse, AuditListResponse } from '../../src/contract/audits';
 import type { ActionDetailResponse } from '../../src/contract/actions';
 import type { CycleListResponse } from '../../src/contract/cycles';
+import type { MeResponse } from '../../src/contract/identity';
+import type { StaffResponse } from '../../src/contract/organisation';
+import type { ObservationListResponse } from '../../src/contract/registers';
 import type { App, StaffEntry } from './harness';
 import { allStaff, openPage, screenshot, settle, signInAs, startApp, visit } from './harness';
 
@@ -193,6 +196,57 @@ describe('each role completes their main task', () => {
     await screenshot(page, 'head-of-service-closure-approved');
     const after = await app.api<ActionDetailResponse>(qa.id, 'GET', `/api/actions/${actionId}`);
     expect(after.action.record.state).toBe('Closed');
+    await context.close();
+  }, 90_000);
+
+  it('a head of service records an observation of practice and sees it listed', async () => {
+    const hos = byRole('HeadOfService').at(0);
+    if (hos === undefined) throw new Error('no head of service');
+    const me = await app.api<MeResponse>(hos.id, 'GET', '/api/me');
+    const { items } = await app.api<StaffResponse>(hos.id, 'GET', '/api/staff');
+    const practitioner = items.find(
+      (s) => s.role === 'Practitioner' && s.serviceAreaId === me.serviceAreaId,
+    );
+    if (practitioner === undefined) throw new Error('no practitioner in the service');
+    const { context, page } = await openPage(app);
+    await signInAs(page, hos.displayName);
+    await page
+      .getByRole('navigation', { name: 'Workspaces' })
+      .getByRole('link', { name: 'Observations of practice' })
+      .click();
+    await settle(page);
+    const form = page.getByRole('form', { name: 'Record an observation' });
+    await form.getByRole('combobox', { name: /^Setting/ }).selectOption({ label: 'Practice week' });
+    await form
+      .getByRole('combobox', { name: /^Practitioner/ })
+      .selectOption({ label: practitioner.name });
+    await form.getByRole('textbox', { name: /^Case number/ }).fill('CF-E2E-001');
+    await form
+      .getByRole('radiogroup', { name: /^Grade/ })
+      .getByRole('radio', { name: 'Good', exact: true })
+      .check();
+    await form
+      .getByRole('textbox', { name: /^Strengths/ })
+      .fill('Warm, purposeful direct work with the child.');
+    await form
+      .getByRole('textbox', { name: /^Areas for development/ })
+      .fill("Record the child's own words in the case note.");
+    await form.getByRole('button', { name: 'Record observation' }).click();
+    await page.getByText('Observation recorded. It is in the list above.').waitFor();
+    const grid = page.getByRole('grid', { name: 'Observations of practice' });
+    await grid.getByRole('row', { name: /CF-E2E-001/ }).waitFor();
+    expect(await grid.getByRole('row', { name: /CF-E2E-001/ }).textContent()).toContain(
+      practitioner.name,
+    );
+    await screenshot(page, 'head-of-service-observation-recorded');
+    const after = await app.api<ObservationListResponse>(hos.id, 'GET', '/api/observations');
+    const saved = after.items.find((o) => o.record.caseNumber === 'CF-E2E-001');
+    expect(saved?.record).toMatchObject({
+      practitionerId: practitioner.id,
+      observerId: hos.id,
+      grade: 'Good',
+      setting: 'PracticeWeek',
+    });
     await context.close();
   }, 90_000);
 

@@ -10,6 +10,8 @@ const HOME: NavItem = { href: '#/', label: 'Home' };
 const DASHBOARD: NavItem = { href: '#/dashboard', label: 'Dashboard' };
 const REPORTS: NavItem = { href: '#/reports', label: 'Findings reports' };
 const MODERATION: NavItem = { href: '#/moderation', label: 'Moderation' };
+const FEEDBACK: NavItem = { href: '#/feedback', label: 'Feedback register' };
+const OBSERVATIONS: NavItem = { href: '#/observations', label: 'Observations of practice' };
 
 const BY_ROLE: Record<Role, readonly NavItem[]> = {
   Practitioner: [
@@ -22,6 +24,8 @@ const BY_ROLE: Record<Role, readonly NavItem[]> = {
     { href: '#/audits?scope=allocatedToMe', label: 'Audits allocated to me' },
     { href: '#/actions?scope=team', label: "My team's actions" },
     { href: '#/audits?scope=team', label: "My team's grades" },
+    OBSERVATIONS,
+    FEEDBACK,
   ],
   HeadOfService: [
     HOME,
@@ -29,8 +33,10 @@ const BY_ROLE: Record<Role, readonly NavItem[]> = {
     MODERATION,
     { href: '#/actions?scope=service', label: 'Service actions' },
     DASHBOARD,
+    OBSERVATIONS,
+    FEEDBACK,
   ],
-  PrincipalSocialWorker: [HOME, MODERATION, DASHBOARD, REPORTS],
+  PrincipalSocialWorker: [HOME, MODERATION, DASHBOARD, REPORTS, OBSERVATIONS, FEEDBACK],
   QALead: [
     HOME,
     { href: '#/cycles', label: 'Cycles and allocation' },
@@ -40,6 +46,8 @@ const BY_ROLE: Record<Role, readonly NavItem[]> = {
     { href: '#/lists-health', label: "Lists' health" },
     DASHBOARD,
     REPORTS,
+    OBSERVATIONS,
+    FEEDBACK,
   ],
   AssistantDirector: [HOME, DASHBOARD, REPORTS, { href: '#/schedule', label: 'QA schedule' }],
   Director: [HOME, DASHBOARD, REPORTS, { href: '#/schedule', label: 'QA schedule' }],

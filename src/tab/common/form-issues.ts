@@ -1,0 +1,23 @@
+import { ApiRequestError } from '../api/api-error';
+
+/** Issues by field name: what the tab checks before sending, or what the server answered. */
+export type FieldIssues = Readonly<Record<string, string>>;
+
+/** A Fluent Field's error props for one field's issue, or none. */
+export const fieldError = (message: string | undefined) =>
+  message === undefined ? {} : { validationMessage: message, validationState: 'error' as const };
+
+const sentence = (message: string): string =>
+  message === '' ? message : `${message.charAt(0).toUpperCase()}${message.slice(1)}`;
+
+/** The server's per-field issues from a failed write (a 400 `invalid`), ready for each Field. */
+export const serverIssues = (error: unknown): FieldIssues =>
+  error instanceof ApiRequestError
+    ? Object.fromEntries(error.issues.map((issue) => [issue.field, sentence(issue.message)]))
+    : {};
+
+/** The case number as the server accepts it (src/domain/validation/primitives `caseNumber`). */
+export const CASE_NUMBER = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
+
+/** The server's limit on long free text (src/domain/validation/primitives LIMITS.long). */
+export const LONG_TEXT = 4000;
