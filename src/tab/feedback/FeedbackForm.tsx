@@ -1,4 +1,5 @@
 import { Button, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { ChoiceField, choicesOf } from '../common/ChoiceField';
 import { FEEDBACK_SOURCES, SENTIMENTS } from '../../domain/records/feedback';
 import { fieldError } from '../common/form-issues';
 import { useFeedbackStyles } from './feedback.styles';
@@ -20,36 +21,26 @@ export function FeedbackForm({ f }: { readonly f: FeedbackState }) {
       }}
     >
       <div className={styles.row}>
-        <Field label="Source" required {...fieldError(issues['source'])}>
-          <Select
-            value={draft.source}
-            onChange={(_, d) => {
-              update({ source: FEEDBACK_SOURCES.find((s) => s === d.value) ?? '' });
-            }}
-          >
-            <option value="">Choose…</option>
-            {FEEDBACK_SOURCES.map((s) => (
-              <option key={s} value={s}>
-                {SOURCE_LABELS[s]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Sentiment" required {...fieldError(issues['sentiment'])}>
-          <Select
-            value={draft.sentiment}
-            onChange={(_, d) => {
-              update({ sentiment: SENTIMENTS.find((s) => s === d.value) ?? '' });
-            }}
-          >
-            <option value="">Choose…</option>
-            {SENTIMENTS.map((s) => (
-              <option key={s} value={s}>
-                {SENTIMENT_LABELS[s]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          label="Source"
+          required
+          issue={issues['source']}
+          value={draft.source}
+          choices={choicesOf(FEEDBACK_SOURCES, SOURCE_LABELS)}
+          onChange={(source) => {
+            update({ source });
+          }}
+        />
+        <ChoiceField
+          label="Sentiment"
+          required
+          issue={issues['sentiment']}
+          value={draft.sentiment}
+          choices={choicesOf(SENTIMENTS, SENTIMENT_LABELS)}
+          onChange={(sentiment) => {
+            update({ sentiment });
+          }}
+        />
         <Field label="Received on" required {...fieldError(issues['receivedOn'])}>
           <Input
             type="date"
@@ -61,21 +52,16 @@ export function FeedbackForm({ f }: { readonly f: FeedbackState }) {
         </Field>
       </div>
       <div className={styles.row}>
-        <Field label="Service area" required {...fieldError(issues['serviceAreaId'])}>
-          <Select
-            value={draft.serviceAreaId}
-            onChange={(_, d) => {
-              update({ serviceAreaId: d.value });
-            }}
-          >
-            <option value="">Choose…</option>
-            {places?.serviceAreas.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          label="Service area"
+          required
+          issue={issues['serviceAreaId']}
+          value={draft.serviceAreaId}
+          choices={places?.serviceAreas ?? []}
+          onChange={(serviceAreaId) => {
+            update({ serviceAreaId });
+          }}
+        />
         <Field label="Team" {...fieldError(issues['teamId'])}>
           <Select
             value={draft.teamId}

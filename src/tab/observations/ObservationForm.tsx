@@ -1,14 +1,7 @@
-import {
-  Button,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Select,
-  Textarea,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
 import { GRADES } from '../../domain/records/grade';
 import { OBSERVATION_SETTINGS } from '../../domain/records/observation';
+import { ChoiceField, choicesOf } from '../common/ChoiceField';
 import { fieldError } from '../common/form-issues';
 import { useObservationsStyles } from './observations.styles';
 import { SETTING_LABELS } from './observations.types';
@@ -35,21 +28,16 @@ export function ObservationForm({ o }: { readonly o: ObservationsState }) {
       }}
     >
       <div className={styles.row}>
-        <Field label="Setting" required {...fieldError(issues['setting'])}>
-          <Select
-            value={draft.setting}
-            onChange={(_, d) => {
-              update({ setting: OBSERVATION_SETTINGS.find((s) => s === d.value) ?? '' });
-            }}
-          >
-            <option value="">Choose…</option>
-            {OBSERVATION_SETTINGS.map((s) => (
-              <option key={s} value={s}>
-                {SETTING_LABELS[s]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          label="Setting"
+          required
+          issue={issues['setting']}
+          value={draft.setting}
+          choices={choicesOf(OBSERVATION_SETTINGS, SETTING_LABELS)}
+          onChange={(setting) => {
+            update({ setting });
+          }}
+        />
         <Field label="Observed on" required {...fieldError(issues['observedOn'])}>
           <Input
             type="date"
@@ -61,21 +49,16 @@ export function ObservationForm({ o }: { readonly o: ObservationsState }) {
         </Field>
       </div>
       <div className={styles.row}>
-        <Field label="Practitioner" required {...fieldError(issues['practitionerId'])}>
-          <Select
-            value={draft.practitionerId}
-            onChange={(_, d) => {
-              update({ practitionerId: d.value });
-            }}
-          >
-            <option value="">Choose…</option>
-            {o.practitioners.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          label="Practitioner"
+          required
+          issue={issues['practitionerId']}
+          value={draft.practitionerId}
+          choices={o.practitioners.map((p) => ({ value: p.id, label: p.name }))}
+          onChange={(practitionerId) => {
+            update({ practitionerId });
+          }}
+        />
         <Field
           label="Case number"
           hint="Optional, e.g. CF-100234; never a name"
