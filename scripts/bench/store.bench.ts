@@ -5,7 +5,7 @@
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index';
 import type { Change } from '../../src/domain/ports';
 import type { Action, Audit, Moderation } from '../../src/domain/records';
-import { emptyAreaJudgement, emptyFeedback, emptyMeasures } from '../../src/domain/records';
+import { auditFromAllocation, openAction } from '../../src/domain/records';
 import { actionsMapping } from '../../src/sharepoint/lists/actions.mapping';
 import { auditsMapping } from '../../src/sharepoint/lists/audits.mapping';
 import { provisionSite } from '../../src/sharepoint/provision/provision';
@@ -34,9 +34,7 @@ const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export function benchAudit(i: number): Audit {
-  const judgement = { ...emptyAreaJudgement };
-  return {
-    id: `BA-${String(i)}`,
+  const allocation = {
     cycleId: `C-${String(i % 6)}`,
     caseNumber: `CN-${String(100_000 + i)}`,
     cohort: 'ChildInNeed',
@@ -49,56 +47,27 @@ export function benchAudit(i: number): Audit {
     allocatedOn: '2025-05-01',
     auditDue: '2025-05-21',
     moderationDue: '2025-05-31',
-    state: 'InProgress',
-    contributorIds: [],
-    areas: {
-      childsVoice: judgement,
-      assessment: judgement,
-      planning: judgement,
-      chronology: judgement,
-      managementGrip: judgement,
-      parentCarerEngagement: judgement,
-    },
-    feedback: emptyFeedback,
-    meetingDate: null,
-    practiceObserved: false,
-    measures: emptyMeasures,
-    overallGrade: null,
-    rationale: '',
-    gradeSharedOn: null,
-    submittedAt: null,
-    moderatedAt: null,
-    closedAt: null,
-  };
+  } as const;
+  return { ...auditFromAllocation(`BA-${String(i)}`, allocation), state: 'InProgress' };
 }
 
 /** Due dates spread over the coming year (a few overdue); about half the actions still open. */
 export function benchAction(i: number, today: string, audit?: Audit): Action {
   return {
-    id: `BX-${String(i)}`,
-    auditId: audit?.id ?? `BA-${String(i % 600)}`,
-    cycleId: audit?.cycleId ?? `C-${String(i % 6)}`,
-    caseNumber: audit?.caseNumber ?? `CN-${String(100_000 + (i % 600))}`,
-    teamId: audit?.teamId ?? `T-${String(i % TEAMS)}`,
-    serviceAreaId: audit?.serviceAreaId ?? `SA-${String(i % 5)}`,
-    description: 'Update the chronology and the plan.',
-    ownerId: `S-P${String(i % 300)}`,
-    immediate: i % 10 === 0,
-    dueDate: addDays(today, ((i * 7919) % 365) - 10),
+    ...openAction({
+      id: `BX-${String(i)}`,
+      auditId: audit?.id ?? `BA-${String(i % 600)}`,
+      cycleId: audit?.cycleId ?? `C-${String(i % 6)}`,
+      caseNumber: audit?.caseNumber ?? `CN-${String(100_000 + (i % 600))}`,
+      teamId: audit?.teamId ?? `T-${String(i % TEAMS)}`,
+      serviceAreaId: audit?.serviceAreaId ?? `SA-${String(i % 5)}`,
+      description: 'Update the chronology and the plan.',
+      ownerId: `S-P${String(i % 300)}`,
+      immediate: i % 10 === 0,
+      dueDate: addDays(today, ((i * 7919) % 365) - 10),
+      createdAt: '2025-05-01T09:00:00.000Z',
+    }),
     state: STATES[i % STATES.length],
-    progress: [],
-    supervisionReviews: [],
-    evidence: '',
-    completedAt: null,
-    verifiedById: null,
-    verifiedAt: null,
-    closureRequestedAt: null,
-    closedById: null,
-    closedAt: null,
-    returnReason: '',
-    notCompletedReason: '',
-    escalation: 'None',
-    createdAt: '2025-05-01T09:00:00.000Z',
   };
 }
 

@@ -6,8 +6,7 @@
 import type { DomainEvent } from '../../domain/events';
 import type { Change, ConversationReference, Store } from '../../domain/ports';
 import type { Audit, Role, StaffMember } from '../../domain/records';
-import { emptyAreaJudgement, emptyFeedback, emptyMeasures } from '../../domain/records';
-import { AREAS } from '../../domain/records/grade';
+import { auditFromAllocation } from '../../domain/records';
 import { Directory } from '../../server/directory/directory';
 import { silentLogger } from '../../server/logger';
 import { OutboxPublisher } from '../outbox/publisher';
@@ -46,9 +45,7 @@ export function fanoutStaff(): StaffMember[] {
 const pick = (prefix: string, size: number, i: number) => `${prefix}-${String(i % size)}`;
 
 function fanoutAudit(i: number): Audit {
-  const judgement = { ...emptyAreaJudgement };
-  return {
-    id: `FAN-${String(i)}`,
+  return auditFromAllocation(`FAN-${String(i)}`, {
     cycleId: 'fan-cycle',
     caseNumber: `CF-${String(300_000 + i)}`,
     cohort: 'ChildInNeed',
@@ -61,20 +58,7 @@ function fanoutAudit(i: number): Audit {
     allocatedOn: '2025-03-03',
     auditDue: '2025-03-23',
     moderationDue: '2025-04-02',
-    state: 'Allocated',
-    contributorIds: [],
-    areas: Object.fromEntries(AREAS.map((a) => [a, judgement])) as Audit['areas'],
-    feedback: emptyFeedback,
-    meetingDate: null,
-    practiceObserved: false,
-    measures: emptyMeasures,
-    overallGrade: null,
-    rationale: '',
-    gradeSharedOn: null,
-    submittedAt: null,
-    moderatedAt: null,
-    closedAt: null,
-  };
+  });
 }
 
 export interface FanoutScenario {

@@ -1,4 +1,4 @@
-import type { Action } from '../records/action';
+import { openAction, type Action } from '../records/action';
 import type { Audit } from '../records/audit';
 import type { Timescales } from '../records/cycle';
 import type { ActionInput } from './submission-check';
@@ -12,29 +12,17 @@ export const newAction = (
   index: number,
   now: string,
   timescales: Timescales,
-): Action => ({
-  id: input.id ?? `${audit.id}-A${index + 1}`,
-  auditId: audit.id,
-  cycleId: audit.cycleId,
-  caseNumber: audit.caseNumber,
-  teamId: audit.teamId,
-  serviceAreaId: audit.serviceAreaId,
-  description: input.description.trim(),
-  ownerId: input.ownerId,
-  immediate: input.immediate,
-  dueDate: dueDateOf(input, dateOf(now), timescales),
-  state: 'Open',
-  progress: [],
-  supervisionReviews: [],
-  evidence: '',
-  completedAt: null,
-  verifiedById: null,
-  verifiedAt: null,
-  closureRequestedAt: null,
-  closedById: null,
-  closedAt: null,
-  returnReason: '',
-  notCompletedReason: '',
-  escalation: 'None',
-  createdAt: now,
-});
+): Action =>
+  openAction({
+    id: input.id ?? `${audit.id}-A${index + 1}`,
+    auditId: audit.id,
+    cycleId: audit.cycleId,
+    caseNumber: audit.caseNumber,
+    teamId: audit.teamId,
+    serviceAreaId: audit.serviceAreaId,
+    description: input.description.trim(),
+    ownerId: input.ownerId,
+    immediate: input.immediate,
+    dueDate: dueDateOf(input, dateOf(now), timescales),
+    createdAt: now,
+  });

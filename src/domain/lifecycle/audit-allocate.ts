@@ -2,10 +2,8 @@ import { can } from '../access/can';
 import { forbidden } from '../errors';
 import type { FieldIssue } from '../errors';
 import type { Actor } from '../records/actor';
-import type { AreaJudgement, Allocation, Audit } from '../records/audit';
-import { emptyAreaJudgement, emptyFeedback, emptyMeasures } from '../records/audit';
-import { AREAS } from '../records/grade';
-import type { Area } from '../records/grade';
+import type { Allocation, Audit } from '../records/audit';
+import { auditFromAllocation } from '../records/audit';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { Clock } from './clock';
@@ -37,26 +35,7 @@ export const allocateAudit = (
   }
   const refusal = requireValid(allocationIssues(input.allocation));
   if (refusal !== null) return fail(refusal);
-  const audit: Audit = {
-    ...input.allocation,
-    id: input.id,
-    state: 'Allocated',
-    contributorIds: [],
-    areas: Object.fromEntries(AREAS.map((a) => [a, emptyAreaJudgement])) as Record<
-      Area,
-      AreaJudgement
-    >,
-    feedback: emptyFeedback,
-    meetingDate: null,
-    practiceObserved: false,
-    measures: emptyMeasures,
-    overallGrade: null,
-    rationale: '',
-    gradeSharedOn: null,
-    submittedAt: null,
-    moderatedAt: null,
-    closedAt: null,
-  };
+  const audit = auditFromAllocation(input.id, input.allocation);
   return ok({
     next: audit,
     events: [{ ...auditRef(audit, actor, input.now), kind: 'AuditAllocated' }],

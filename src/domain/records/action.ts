@@ -60,3 +60,37 @@ export interface Action {
   readonly escalation: EscalationLevel;
   readonly createdAt: string;
 }
+
+/** What an action is given when it is agreed at audit; everything else starts empty. */
+export type ActionOrigin = Pick<
+  Action,
+  | 'id'
+  | 'auditId'
+  | 'cycleId'
+  | 'caseNumber'
+  | 'teamId'
+  | 'serviceAreaId'
+  | 'description'
+  | 'ownerId'
+  | 'immediate'
+  | 'dueDate'
+  | 'createdAt'
+>;
+
+/** A newly agreed action: open, with no progress, evidence, review or decision yet. */
+export const openAction = (origin: ActionOrigin): Action => ({
+  ...origin,
+  state: 'Open',
+  progress: [],
+  supervisionReviews: [],
+  evidence: '',
+  completedAt: null,
+  verifiedById: null,
+  verifiedAt: null,
+  closureRequestedAt: null,
+  closedById: null,
+  closedAt: null,
+  returnReason: '',
+  notCompletedReason: '',
+  escalation: 'None',
+});

@@ -93,3 +93,29 @@ export const emptyFeedback: AuditFeedback = {
 };
 
 export const emptyMeasures: QuantityQualityImpact = { quantity: '', quality: '', impact: '' };
+
+/** A newly allocated audit: the allocation, and an audit tool with nothing recorded yet. */
+export const auditFromAllocation = (id: string, allocation: Allocation): Audit => ({
+  ...allocation,
+  id,
+  state: 'Allocated',
+  contributorIds: [],
+  areas: {
+    childsVoice: emptyAreaJudgement,
+    assessment: emptyAreaJudgement,
+    planning: emptyAreaJudgement,
+    chronology: emptyAreaJudgement,
+    managementGrip: emptyAreaJudgement,
+    parentCarerEngagement: emptyAreaJudgement,
+  },
+  feedback: emptyFeedback,
+  meetingDate: null,
+  practiceObserved: false,
+  measures: emptyMeasures,
+  overallGrade: null,
+  rationale: '',
+  gradeSharedOn: null,
+  submittedAt: null,
+  moderatedAt: null,
+  closedAt: null,
+});
