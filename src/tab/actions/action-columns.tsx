@@ -1,13 +1,15 @@
 import { CellLink } from '../common/CellLink';
 import type { ActionDto } from '../../contract/audits';
 import { OverdueBadge, stateLabel, StateBadge } from '../common/badges';
+import { dateColumn, nameColumn, textColumn } from '../common/data-table/columns';
 import type { Column } from '../common/data-table/data-table.types';
-import { formatDate, isOverdue, nameOf } from '../common/format';
+import { isOverdue } from '../common/format';
 
 const overdue = (a: ActionDto): boolean =>
   (a.record.state === 'Open' || a.record.state === 'InProgress') && isOverdue(a.record.dueDate);
 
-export const ACTION_COLUMNS: readonly Column<ActionDto>[] = [
+/** The columns every table of actions starts with: the action (linked), its case, its owner. */
+export const ACTION_IDENTITY_COLUMNS: readonly Column<ActionDto>[] = [
   {
     id: 'action',
     header: 'Action',
@@ -18,24 +20,13 @@ export const ACTION_COLUMNS: readonly Column<ActionDto>[] = [
       </CellLink>
     ),
   },
-  {
-    id: 'case',
-    header: 'Case',
-    sortValue: (a) => a.record.caseNumber,
-    cell: (a) => a.record.caseNumber,
-  },
-  {
-    id: 'owner',
-    header: 'Owner',
-    sortValue: (a) => nameOf(a.names, a.record.ownerId),
-    cell: (a) => nameOf(a.names, a.record.ownerId),
-  },
-  {
-    id: 'team',
-    header: 'Team',
-    sortValue: (a) => nameOf(a.names, a.record.teamId),
-    cell: (a) => nameOf(a.names, a.record.teamId),
-  },
+  textColumn('case', 'Case', (a) => a.record.caseNumber),
+  nameColumn('owner', 'Owner', (a) => a.record.ownerId),
+];
+
+export const ACTION_COLUMNS: readonly Column<ActionDto>[] = [
+  ...ACTION_IDENTITY_COLUMNS,
+  nameColumn('team', 'Team', (a) => a.record.teamId),
   {
     id: 'state',
     header: 'State',
@@ -54,17 +45,10 @@ export const ACTION_COLUMNS: readonly Column<ActionDto>[] = [
     sortValue: (a) => (a.record.immediate ? 0 : 1),
     cell: (a) => (a.record.immediate ? 'Yes' : 'No'),
   },
-  {
-    id: 'due',
-    header: 'Due',
-    sortValue: (a) => a.record.dueDate,
-    text: (a) => formatDate(a.record.dueDate),
-    cell: (a) => formatDate(a.record.dueDate),
-  },
-  {
-    id: 'supervision',
-    header: 'Reviewed in supervision',
-    sortValue: (a) => a.record.supervisionReviews.at(-1)?.date ?? '',
-    cell: (a) => formatDate(a.record.supervisionReviews.at(-1)?.date ?? null),
-  },
+  dateColumn('due', 'Due', (a) => a.record.dueDate),
+  dateColumn(
+    'supervision',
+    'Reviewed in supervision',
+    (a) => a.record.supervisionReviews.at(-1)?.date ?? null,
+  ),
 ];

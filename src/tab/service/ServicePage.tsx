@@ -2,6 +2,7 @@ import { CellLink } from '../common/CellLink';
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { ActionDto, AuditDto } from '../../contract/audits';
 import type { ObservationDto } from '../../contract/registers';
+import { ACTION_IDENTITY_COLUMNS } from '../actions/action-columns';
 import { AUDIT_COLUMNS } from '../audits/audit-columns';
 import { GradeBadge } from '../common/badges';
 import { useCommonStyles } from '../common/common.styles';
@@ -56,28 +57,7 @@ export default function ServicePage() {
                 getRowId={(a) => a.record.id}
                 empty={<EmptyState title="No closures await your approval." />}
                 columns={[
-                  {
-                    id: 'action',
-                    header: 'Action',
-                    sortValue: (a) => a.record.description,
-                    cell: (a) => (
-                      <CellLink href={`#/actions/${encodeURIComponent(a.record.id)}`}>
-                        {a.record.description}
-                      </CellLink>
-                    ),
-                  },
-                  {
-                    id: 'case',
-                    header: 'Case',
-                    sortValue: (a) => a.record.caseNumber,
-                    cell: (a) => a.record.caseNumber,
-                  },
-                  {
-                    id: 'owner',
-                    header: 'Owner',
-                    sortValue: (a) => nameOf(a.names, a.record.ownerId),
-                    cell: (a) => nameOf(a.names, a.record.ownerId),
-                  },
+                  ...ACTION_IDENTITY_COLUMNS,
                   {
                     id: 'verified',
                     header: 'Verified',
