@@ -1,23 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSmallDemoData } from '../../scripts/demo-data/generate';
 import { demoChanges, loadDemoData } from '../../scripts/demo-data/load';
-import type { RecordKind } from '../../src/domain/ports';
+import { FRAMEWORK_RECORD_KINDS, type RecordKind } from '../../src/domain/ports';
 import { rawItems, startHarness, type Harness } from '../sharepoint/harness';
 
 const small = generateSmallDemoData();
-const KINDS = [
-  'serviceAreas',
-  'teams',
-  'staff',
-  'cases',
-  'cycles',
-  'audits',
-  'moderations',
-  'actions',
-  'feedback',
-  'observations',
-  'schedule',
-] as const satisfies readonly (RecordKind & keyof typeof small)[];
+const KINDS = FRAMEWORK_RECORD_KINDS satisfies readonly (RecordKind & keyof typeof small)[];
 
 let h: Harness;
 beforeAll(async () => {

@@ -33,6 +33,29 @@ export interface RecordTypes {
 }
 export type RecordKind = keyof RecordTypes;
 
+/** The framework's own records: the lists a QA lead may also edit by hand in SharePoint. */
+export const FRAMEWORK_RECORD_KINDS = [
+  'serviceAreas',
+  'teams',
+  'staff',
+  'cases',
+  'cycles',
+  'audits',
+  'moderations',
+  'actions',
+  'feedback',
+  'observations',
+  'schedule',
+] as const satisfies readonly RecordKind[];
+
+/** Every list the store keeps: the framework's records, then the app's own. */
+export const RECORD_KINDS = [
+  ...FRAMEWORK_RECORD_KINDS,
+  'auditLog',
+  'outbox',
+  'conversationReferences',
+] as const satisfies readonly RecordKind[];
+
 /** Equality filters on indexed fields only (a large list cannot be queried on anything else). */
 export type Where<T> = {
   readonly [K in keyof T]?: T[K] extends string | number | boolean | null ? T[K] : never;

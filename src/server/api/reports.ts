@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { findingsSummary } from '../../domain/analytics/findings-summary';
-import type { RecordKind } from '../../domain/ports/store';
+import { FRAMEWORK_RECORD_KINDS, type RecordKind } from '../../domain/ports/store';
 import type { FindingsReportResponse, ListHealthResponse } from '../../contract/dashboard';
 import { callerOf } from '../http/authenticate';
 import type { Services } from '../services';
@@ -10,19 +10,7 @@ import { deny, timeOf } from './guard';
 import { reachOf } from './scope';
 
 /** Lists a QA lead edits by hand. The Audit log, outbox and references are the app's own. */
-const HAND_EDITED: readonly RecordKind[] = [
-  'serviceAreas',
-  'teams',
-  'staff',
-  'cases',
-  'cycles',
-  'audits',
-  'moderations',
-  'actions',
-  'feedback',
-  'observations',
-  'schedule',
-];
+const HAND_EDITED: readonly RecordKind[] = FRAMEWORK_RECORD_KINDS;
 
 export function reportRoutes(services: Services): Router {
   const router = Router();

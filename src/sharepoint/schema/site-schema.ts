@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RecordKind } from '../../domain/ports';
+import { RECORD_KINDS, type RecordKind } from '../../domain/ports';
 
 /** Kinds of column the manifest declares; each maps to one Graph columnDefinition facet. */
 export const COLUMN_KINDS = [
@@ -54,23 +54,6 @@ export const viewSchema = z.object({
   /** The same view as a CAML query, for the SharePoint REST API (`_api/web/lists/.../views`). */
   caml: z.string(),
 });
-
-const RECORD_KINDS = [
-  'serviceAreas',
-  'teams',
-  'staff',
-  'cases',
-  'cycles',
-  'audits',
-  'moderations',
-  'actions',
-  'feedback',
-  'observations',
-  'schedule',
-  'auditLog',
-  'outbox',
-  'conversationReferences',
-] as const satisfies readonly RecordKind[];
 
 export const listSchema = z.object({
   kind: z.enum(RECORD_KINDS),

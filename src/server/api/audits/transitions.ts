@@ -26,11 +26,24 @@ import {
 } from '../../../domain/validation/moderation-inputs';
 import type { Services } from '../../services';
 import { submitWrite } from './submit';
+import type { Moderation } from '../../../domain/records/moderation';
 import type { AuditOutcome } from './write';
 import { mountAuditWrite } from './write';
 
 const asOutcome = (result: Result<Transition<Audit>>): Result<AuditOutcome> =>
   result.ok ? ok({ audit: result.value.next, events: result.value.events }) : result;
+
+/** A moderation step's outcome: the audit and its moderation, written together. */
+const asModerated = (
+  result: Result<Transition<{ audit: Audit; moderation: Moderation }>>,
+): Result<AuditOutcome> =>
+  result.ok
+    ? ok({
+        audit: result.value.next.audit,
+        moderation: result.value.next.moderation,
+        events: result.value.events,
+      })
+    : result;
 
 const unknownStaff = (field: string) =>
   fail(invalid([{ field, message: 'is not an active member of staff' }]));
@@ -112,13 +125,10 @@ export function auditTransitionRoutes(services: Services): Router {
     transition: 'moderate',
     schema: moderateSchema,
     apply: ({ audit, related, caller, input, now }) => {
-      const result = moderate(audit, related.moderation?.record ?? null, caller.actor, {
-        ...input,
-        now,
-      });
-      if (!result.ok) return Promise.resolve(result);
-      const { next, events } = result.value;
-      return Promise.resolve(ok({ audit: next.audit, moderation: next.moderation, events }));
+      const moderation = related.moderation?.record ?? null;
+      return Promise.resolve(
+        asModerated(moderate(audit, moderation, caller.actor, { ...input, now })),
+      );
     },
   });
   mountAuditWrite(router, services, {
@@ -129,13 +139,10 @@ export function auditTransitionRoutes(services: Services): Router {
       if (related.moderation === null) {
         return Promise.resolve(fail(invalidState('The audit has no moderation to resolve.')));
       }
-      const result = resolveDisagreement(audit, related.moderation.record, caller.actor, {
-        ...input,
-        now,
-      });
-      if (!result.ok) return Promise.resolve(result);
-      const { next, events } = result.value;
-      return Promise.resolve(ok({ audit: next.audit, moderation: next.moderation, events }));
+      const moderation = related.moderation.record;
+      return Promise.resolve(
+        asModerated(resolveDisagreement(audit, moderation, caller.actor, { ...input, now })),
+      );
     },
   });
   mountAuditWrite(router, services, {
