@@ -6,11 +6,11 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { checkSchema } from '../src/bot/app-package/json-schema-check';
-import { fillManifest, type ManifestValues } from '../src/bot/app-package/manifest';
-import { colorIcon, outlineIcon } from '../src/bot/app-package/png';
-import { zip } from '../src/bot/app-package/zip';
-import { loadConfig } from '../src/server/config/config';
+import { checkSchema } from './package/json-schema-check';
+import { fillManifest, type ManifestValues } from './package/manifest';
+import { colorIcon, outlineIcon } from './package/png';
+import { zip } from './package/zip';
+import { loadConfig } from '../src/app/config/config';
 
 const root = fileURLToPath(new URL('../appPackage/', import.meta.url));
 

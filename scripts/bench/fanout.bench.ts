@@ -10,7 +10,7 @@ import { seedFanout } from '../../src/bot/testing/fanout-scenario';
 import { startLoopbackTeams } from '../../src/bot/testing/loopback-teams';
 import { loopbackTeamsConnector } from '../../src/bot/testing/teams-sender';
 import { startEmulator } from '../../src/emulator/index';
-import { silentLogger } from '../../src/server/logger';
+import { silentLogger } from '../../src/app/logger';
 import { provisionSite } from '../../src/sharepoint/provision/provision';
 import { siteSchema } from '../../src/sharepoint/schema/load';
 import { openLocalStore } from '../../src/sharepoint/store';

@@ -5,9 +5,9 @@
  */
 import { botOptionsFromEnv } from '../../src/bot';
 import type { Role } from '../../src/domain/records';
-import { loadConfig } from '../../src/server/config/config';
-import { silentLogger } from '../../src/server/logger';
-import { startServer } from '../../src/server/start/start-server';
+import { loadConfig } from '../../src/app/config/config';
+import { silentLogger } from '../../src/app/logger';
+import { startServer } from '../../src/start/start-server';
 
 const CONCURRENCY = 20;
 const REQUESTS = 400;

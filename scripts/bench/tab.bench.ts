@@ -14,9 +14,9 @@ import type { Browser } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { botOptionsFromEnv } from '../../src/bot';
-import { loadConfig } from '../../src/server/config/config';
-import { silentLogger } from '../../src/server/logger';
-import { startServer } from '../../src/server/start/start-server';
+import { loadConfig } from '../../src/app/config/config';
+import { silentLogger } from '../../src/app/logger';
+import { startServer } from '../../src/start/start-server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RUNS = 5;

@@ -1,5 +1,5 @@
-import type { Config } from '../server/config/config';
-import { loadConfig } from '../server/config/config';
+import type { Config } from '../app/config/config';
+import { loadConfig } from '../app/config/config';
 import type { DispatcherOptions } from './dispatch/dispatcher';
 import type { Connector } from './dispatch/connector';
 

@@ -1,6 +1,6 @@
 import type { Express, Router } from 'express';
 import type { App } from '@microsoft/teams.apps';
-import type { Services } from '../server/services';
+import type { Services } from '../app/services';
 import { activityFeedRouter } from './activity/activity-feed';
 import type { BotOptions } from './bot-options';
 import type { Connector } from './dispatch/connector';

@@ -8,7 +8,7 @@ import { authenticate } from './http/authenticate';
 import { errorHandler } from './http/error-handler';
 import { HttpError } from './http/http-error';
 import type { LocalSessions } from './identity/local-session';
-import type { Services } from './services';
+import type { Services } from '../app/services';
 
 export interface ExtraRouter {
   readonly path: string;

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildAppPackage } from '../../scripts/package-app';
-import { checkSchema } from '../../src/bot/app-package/json-schema-check';
-import { pngSize } from '../../src/bot/app-package/png';
+import { checkSchema } from '../../scripts/package/json-schema-check';
+import { pngSize } from '../../scripts/package/png';
 import { TEST_APP_ID_URI, TEST_CLIENT_ID } from '../support/test-tenant';
 
 const values = {

@@ -3,7 +3,7 @@ import { createBot } from '../../src/bot/create-bot';
 import { fakeBotToken } from '../../src/bot/testing/fake-bot-token';
 import { VERBS } from '../../src/cards';
 import { anAction, anAudit, STAFF } from '../../src/domain/fixtures/builders';
-import type { Services } from '../../src/server/services';
+import type { Services } from '../../src/app/services';
 import { startHarness, type Harness } from '../sharepoint/harness';
 import { TEST_TENANT_ID } from '../support/test-tenant';
 import { BOT_ISSUER, startBotFramework, type BotFramework } from './bot-framework';

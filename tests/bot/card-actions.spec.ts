@@ -4,7 +4,7 @@ import { VERBS } from '../../src/cards';
 import { aModeration, anAction, anAudit, STAFF } from '../../src/domain/fixtures/builders';
 import type { Change } from '../../src/domain/ports';
 import type { Action } from '../../src/domain/records';
-import type { Services } from '../../src/server/services';
+import type { Services } from '../../src/app/services';
 import { startHarness, type Harness } from '../sharepoint/harness';
 import { nameOf, oidOf, seedOrganisation, servicesOn, STRANGER } from './services';
 

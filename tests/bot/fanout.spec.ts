@@ -5,7 +5,7 @@ import { seedFanout, type FanoutScenario } from '../../src/bot/testing/fanout-sc
 import { startLoopbackTeams, type LoopbackTeams } from '../../src/bot/testing/loopback-teams';
 import { loopbackTeamsConnector } from '../../src/bot/testing/teams-sender';
 import type { Store } from '../../src/domain/ports';
-import { silentLogger } from '../../src/server/logger';
+import { silentLogger } from '../../src/app/logger';
 import { TEST_CLIENT_ID } from '../support/test-tenant';
 import { startHarness, type Harness } from '../sharepoint/harness';
 

@@ -9,11 +9,11 @@ import {
 } from '../../src/domain/fixtures/builders';
 import type { Change, Store } from '../../src/domain/ports';
 import type { StaffMember } from '../../src/domain/records';
-import { AuditLog } from '../../src/server/audit-log/audit-log';
-import { loadConfig, type Config } from '../../src/server/config/config';
-import { Directory } from '../../src/server/directory/directory';
-import { silentLogger } from '../../src/server/logger';
-import type { Clock, Services } from '../../src/server/services';
+import { AuditLog } from '../../src/app/audit-log/audit-log';
+import { loadConfig, type Config } from '../../src/app/config/config';
+import { Directory } from '../../src/app/directory/directory';
+import { silentLogger } from '../../src/app/logger';
+import type { Clock, Services } from '../../src/app/services';
 import { TEST_CLIENT_ID, TEST_TENANT_ID } from '../support/test-tenant';
 import { buildCycle } from '../sharepoint/builders';
 

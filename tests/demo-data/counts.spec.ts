@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemoData } from '../../scripts/demo-data/generate';
+import { generateDemoData } from '../../src/demo-data/generate';
 import { SCHEDULE_ACTIVITIES } from '../../src/domain/records';
 import { about, countBy, data, SEED, TODAY } from './fixture';
 

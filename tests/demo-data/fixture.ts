@@ -1,6 +1,6 @@
 /** The full demo data as the report describes it, generated once per test file. */
-import type { DemoData } from '../../scripts/demo-data/generate';
-import { generateDemoData } from '../../scripts/demo-data/generate';
+import type { DemoData } from '../../src/demo-data/generate';
+import { generateDemoData } from '../../src/demo-data/generate';
 import type { Action } from '../../src/domain/records';
 
 export const SEED = 20261125;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSmallDemoData } from '../../scripts/demo-data/generate';
-import { demoChanges, loadDemoData } from '../../scripts/demo-data/load';
+import { generateSmallDemoData } from '../../src/demo-data/generate';
+import { demoChanges, loadDemoData } from '../../src/demo-data/load';
 import { FRAMEWORK_RECORD_KINDS, type RecordKind } from '../../src/domain/ports';
 import { rawItems, startHarness, type Harness } from '../sharepoint/harness';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_NAMES, SURNAMES } from '../../scripts/demo-data/names';
-import { knownPhrases } from '../../scripts/demo-data/phrases';
+import { FIRST_NAMES, SURNAMES } from '../../src/demo-data/names';
+import { knownPhrases } from '../../src/demo-data/phrases';
 import { AREAS } from '../../src/domain/records';
 import { data } from './fixture';
 

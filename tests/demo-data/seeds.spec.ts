@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { must } from '../../scripts/demo-data/directory';
-import { generateDemoData, generateSmallDemoData } from '../../scripts/demo-data/generate';
+import { must } from '../../src/demo-data/directory';
+import { generateDemoData, generateSmallDemoData } from '../../src/demo-data/generate';
 import { invalidState } from '../../src/domain/errors';
 import { addDays } from '../../src/domain/lifecycle';
 import { ACTION_STATES, AUDIT_STATES } from '../../src/domain/records';

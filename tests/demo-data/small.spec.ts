@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateSmallDemoData } from '../../scripts/demo-data/generate';
+import { generateSmallDemoData } from '../../src/demo-data/generate';
 import { countBy } from './fixture';
 
 const small = generateSmallDemoData();

@@ -11,9 +11,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { botOptionsFromEnv } from '../../src/bot';
-import { loadConfig } from '../../src/server/config/config';
-import { silentLogger } from '../../src/server/logger';
-import { startServer } from '../../src/server/start/start-server';
+import { loadConfig } from '../../src/app/config/config';
+import { silentLogger } from '../../src/app/logger';
+import { startServer } from '../../src/start/start-server';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');

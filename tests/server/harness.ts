@@ -8,13 +8,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DomainEvent } from '../../src/domain/events/domain-event';
 import { createApp } from '../../src/server/app';
-import { AuditLog } from '../../src/server/audit-log/audit-log';
-import { loadConfig } from '../../src/server/config/config';
-import { Directory } from '../../src/server/directory/directory';
+import { AuditLog } from '../../src/app/audit-log/audit-log';
+import { loadConfig } from '../../src/app/config/config';
+import { Directory } from '../../src/app/directory/directory';
 import type { LocalSessions } from '../../src/server/identity/local-session';
-import { identityFor } from '../../src/server/start/identity';
-import { silentLogger } from '../../src/server/logger';
-import type { Notifications, Services } from '../../src/server/services';
+import { identityFor } from '../../src/start/identity';
+import { silentLogger } from '../../src/app/logger';
+import type { Notifications, Services } from '../../src/app/services';
 import { startHarness, type Harness } from '../sharepoint/harness';
 import {
   startTestTenant,

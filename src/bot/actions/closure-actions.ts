@@ -5,7 +5,7 @@ import type { Versioned } from '../../domain/ports';
 import type { Action } from '../../domain/records';
 import type { Result } from '../../domain/result';
 import type { Transition } from '../../domain/lifecycle';
-import { changedFields } from '../../server/audit-log/changed-fields';
+import { changedFields } from '../../app/audit-log/changed-fields';
 import { closureModel } from '../models/closure-model';
 import { actionLink } from '../models/model-context';
 import { noteDenied, saveAndPublish, type HandlerContext } from './handler-context';

@@ -2,7 +2,7 @@ import type { ActionNotice } from '../../cards';
 import { partiesOf } from '../../domain/access/relations';
 import { completeAction } from '../../domain/lifecycle';
 import type { Action } from '../../domain/records';
-import { changedFields } from '../../server/audit-log/changed-fields';
+import { changedFields } from '../../app/audit-log/changed-fields';
 import { ACTION_COMPLETE_ACTION } from '../models/closure-model';
 import { actionLink } from '../models/model-context';
 import { reminderModel, reminderWhen } from '../models/reminder-model';

@@ -2,7 +2,7 @@ import type { DomainEvent } from '../../domain/events';
 import { createHash } from 'node:crypto';
 import type { AuditLogEntry, Change, Versioned } from '../../domain/ports';
 import type { Actor } from '../../domain/records';
-import type { Services } from '../../server/services';
+import type { Services } from '../../app/services';
 import type { ModelContext } from '../models/model-context';
 
 /** Everything one card action handler needs: who is acting, on what services, and when. */

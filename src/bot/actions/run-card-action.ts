@@ -1,6 +1,6 @@
 import { parseCardInvoke, VERBS, type CardInvoke, type CardProblem } from '../../cards';
 import { StoreError } from '../../domain/ports';
-import type { Services } from '../../server/services';
+import type { Services } from '../../app/services';
 import { RecordReader } from '../models/record-reader';
 import { acknowledgeInadequate, respondToModeration } from './acknowledge';
 import { approve, refresh, returnForWork } from './closure-actions';

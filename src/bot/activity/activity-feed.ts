@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AdaptiveCard } from '../../cards';
 import { callerOf } from '../../server/http/authenticate';
 import { HttpError } from '../../server/http/http-error';
-import type { Services } from '../../server/services';
+import type { Services } from '../../app/services';
 import { runCardAction } from '../actions/run-card-action';
 import { buildNoticeCard, noticePreview, readNoticeModel } from '../outbox/notice-model';
 

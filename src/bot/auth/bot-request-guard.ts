@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { jwtVerify } from 'jose';
-import type { Logger } from '../../server/logger';
+import type { Logger } from '../../app/logger';
 import { activityFacts, type ActivityFacts } from '../teams/activity-facts';
 import { BotKeySet } from './bot-keys';
 

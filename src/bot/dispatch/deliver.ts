@@ -4,7 +4,7 @@ import {
   type OutboxRow,
   type Versioned,
 } from '../../domain/ports';
-import type { Logger } from '../../server/logger';
+import type { Logger } from '../../app/logger';
 import { readNoticeModel } from '../outbox/notice-model';
 import { abortable } from './abortable';
 import { activityFor } from './activity';

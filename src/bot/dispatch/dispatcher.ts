@@ -1,6 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import type { OutboxRow, Store, Versioned } from '../../domain/ports';
-import type { Logger } from '../../server/logger';
+import type { Logger } from '../../app/logger';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import { realClock, type DispatchClock } from './clock';
 import { abortable } from './abortable';

@@ -1,5 +1,5 @@
 import type { ConversationReference, Store } from '../../domain/ports';
-import type { Directory } from '../../server/directory/directory';
+import type { Directory } from '../../app/directory/directory';
 
 /** Where a member of staff receives proactive messages, if anywhere. */
 export interface ReferenceResolver {

@@ -1,4 +1,4 @@
-import type { Directory } from '../../server/directory/directory';
+import type { Directory } from '../../app/directory/directory';
 import type { RecordReader } from './record-reader';
 
 /** What a card model needs beyond its record: names, deep links, related records. */

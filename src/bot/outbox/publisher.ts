@@ -1,8 +1,8 @@
 import { recipientsOf, type DomainEvent } from '../../domain/events';
 import type { OutboxRow, Store } from '../../domain/ports';
-import type { Directory } from '../../server/directory/directory';
-import type { Logger } from '../../server/logger';
-import type { Clock, Notifications } from '../../server/services';
+import type { Directory } from '../../app/directory/directory';
+import type { Logger } from '../../app/logger';
+import type { Clock, Notifications } from '../../app/services';
 import { RecordReader } from '../models/record-reader';
 import { noticeFor, type EventRecords } from './event-notice';
 import { outboxRow } from './outbox-row';

@@ -1,5 +1,5 @@
 import type { ConversationReference, Store } from '../../domain/ports';
-import type { Logger } from '../../server/logger';
+import type { Logger } from '../../app/logger';
 import { channelReferenceId, personalReferenceId } from '../dispatch/references';
 import type { ActivityFacts } from './activity-facts';
 

@@ -1,5 +1,5 @@
 import type { AppOptions } from '@microsoft/teams.apps';
-import type { Logger } from '../../server/logger';
+import type { Logger } from '../../app/logger';
 
 type SdkLogger = NonNullable<AppOptions<never>['logger']>;
 

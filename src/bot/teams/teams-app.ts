@@ -6,7 +6,7 @@ import {
 import { App, ExpressAdapter } from '@microsoft/teams.apps';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import express, { type Express } from 'express';
-import type { Services } from '../../server/services';
+import type { Services } from '../../app/services';
 import { runCardAction } from '../actions/run-card-action';
 import { botRequestGuard } from '../auth/bot-request-guard';
 import type { BotOptions } from '../bot-options';

@@ -7,8 +7,8 @@ import type { DomainEvent } from '../../domain/events';
 import type { Change, ConversationReference, Store } from '../../domain/ports';
 import type { Audit, Role, StaffMember } from '../../domain/records';
 import { auditFromAllocation } from '../../domain/records';
-import { Directory } from '../../server/directory/directory';
-import { silentLogger } from '../../server/logger';
+import { Directory } from '../../app/directory/directory';
+import { silentLogger } from '../../app/logger';
 import { OutboxPublisher } from '../outbox/publisher';
 import { personalReferenceId } from '../dispatch/references';
 

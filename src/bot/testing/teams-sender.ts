@@ -1,6 +1,6 @@
 /** An SDK App that only sends proactively, to `serviceUrl` (tests and benchmarks). */
 import { App } from '@microsoft/teams.apps';
-import { silentLogger } from '../../server/logger';
+import { silentLogger } from '../../app/logger';
 import type { Connector } from '../dispatch/connector';
 import { teamsConnector } from '../dispatch/teams-connector';
 import { sdkLogger } from '../teams/sdk-logger';

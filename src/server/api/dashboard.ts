@@ -12,7 +12,7 @@ import { auditTimeliness, moderationTimeliness } from '../../domain/analytics/ti
 import { id } from '../../domain/validation/primitives';
 import type { DashboardResponse } from '../../contract/dashboard';
 import { callerOf } from '../http/authenticate';
-import type { Services } from '../services';
+import type { Services } from '../../app/services';
 import { namesOf } from './dto/names';
 import { timeOf } from './guard';
 import { parseQuery } from './parse';

@@ -1,7 +1,7 @@
 import type { DomainError } from '../../domain/errors';
 import type { Caller } from '../http/authenticate';
 import { HttpError, fromDomainError } from '../http/http-error';
-import type { Services } from '../services';
+import type { Services } from '../../app/services';
 
 /**
  * A refusal: 403 with the reason, noted in the Audit log as 'access.denied' against the record

@@ -4,7 +4,7 @@ import type { Action } from '../../domain/records/action';
 import type { Audit } from '../../domain/records/audit';
 import type { HomeResponse } from '../../contract/home';
 import { callerOf } from '../http/authenticate';
-import type { Services } from '../services';
+import type { Services } from '../../app/services';
 import { actionDtos } from './dto/action-dto';
 import { auditDtos } from './dto/audit-dto';
 import { timeOf } from './guard';

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { MeResponse } from '../../contract/identity';
 import { callerOf } from '../http/authenticate';
-import type { Services } from '../services';
+import type { Services } from '../../app/services';
 
 /** `GET /me`: who the server says the caller is; the role comes from the Staff list only. */
 export function meRoutes(services: Services): Router {

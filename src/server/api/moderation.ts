@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { ModerationQueueResponse } from '../../contract/audits';
 import { callerOf } from '../http/authenticate';
-import type { Services } from '../services';
+import type { Services } from '../../app/services';
 import { auditDtos } from './dto/audit-dto';
 
 /**

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { role } from '../../domain/validation/primitives';
 import type { OrganisationResponse, StaffResponse } from '../../contract/organisation';
-import type { Services } from '../services';
+import type { Services } from '../../app/services';
 import { parseQuery } from './parse';
 
 const staffQuery = z.strictObject({ role: role.optional() });

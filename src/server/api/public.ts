@@ -10,7 +10,7 @@ import type {
 } from '../../contract/identity';
 import { fromDomainError } from '../http/http-error';
 import type { LocalSessions } from '../identity/local-session';
-import type { Services } from '../services';
+import type { Services } from '../../app/services';
 import { parseBody } from './parse';
 
 const signInSchema = z.strictObject({ staffId: id });

@@ -3,7 +3,7 @@ import { findingsSummary } from '../../domain/analytics/findings-summary';
 import { FRAMEWORK_RECORD_KINDS, type RecordKind } from '../../domain/ports/store';
 import type { FindingsReportResponse, ListHealthResponse } from '../../contract/dashboard';
 import { callerOf } from '../http/authenticate';
-import type { Services } from '../services';
+import type { Services } from '../../app/services';
 import { cycleDto } from './cycles/dto';
 import { readCycle } from './cycles/read';
 import { deny, timeOf } from './guard';

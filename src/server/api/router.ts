@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { Services } from '../services';
+import type { Services } from '../../app/services';
 import { parseNoQuery } from './parse';
 import { actionReadRoutes } from './actions/read';
 import { actionTransitionRoutes } from './actions/transitions';

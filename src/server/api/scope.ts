@@ -1,7 +1,7 @@
 import { LEADER_ROLES } from '../../domain/records/staff';
 import type { Role } from '../../domain/records/staff';
 import type { Caller } from '../http/authenticate';
-import type { Services } from '../services';
+import type { Services } from '../../app/services';
 import { deny } from './guard';
 
 /** Roles that read the whole service. */

@@ -2,7 +2,7 @@ import type { RequestHandler, Response } from 'express';
 import type { Actor, StaffMember } from '../../domain/records';
 import type { TokenIdentity } from '../identity/sso-token';
 import { TokenError } from '../identity/sso-token';
-import type { Logger } from '../logger';
+import type { Logger } from '../../app/logger';
 import { HttpError } from './http-error';
 
 /** Validates whatever bearer token the mode accepts (Teams SSO, or a local session). */

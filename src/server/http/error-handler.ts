@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { StoreError } from '../../domain/ports';
 import { HttpError, fromStoreError } from './http-error';
-import type { Logger } from '../logger';
+import type { Logger } from '../../app/logger';
 
 interface BodyParserError {
   readonly type: string;

@@ -6,7 +6,7 @@ import type { Action } from '../../../domain/records/action';
 import type { Audit } from '../../../domain/records/audit';
 import type { Caller } from '../../http/authenticate';
 import { notFound } from '../../http/http-error';
-import type { Services } from '../../services';
+import type { Services } from '../../../app/services';
 import { deny } from '../guard';
 
 export interface VisibleAction {

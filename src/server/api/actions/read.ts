@@ -15,7 +15,7 @@ import { ACTION_SCOPES } from '../../../contract/actions';
 import type { Caller } from '../../http/authenticate';
 import { callerOf } from '../../http/authenticate';
 import { notFound } from '../../http/http-error';
-import type { Services } from '../../services';
+import type { Services } from '../../../app/services';
 import { actionDto, actionDtos } from '../dto/action-dto';
 import { deny, timeOf } from '../guard';
 import { idParam, parseQuery } from '../parse';

@@ -16,7 +16,7 @@ import {
   supervisionReviewSchema,
 } from '../../../domain/validation/action-inputs';
 import { noBodySchema } from '../../../domain/validation/audit-inputs';
-import type { Services } from '../../services';
+import type { Services } from '../../../app/services';
 import { mountActionWrite } from './write';
 
 /** The action lifecycle's writes, one path each under /actions/:id/. */

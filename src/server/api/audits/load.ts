@@ -8,7 +8,7 @@ import type { Moderation } from '../../../domain/records/moderation';
 import type { AuditDetailResponse } from '../../../contract/audits';
 import type { Caller } from '../../http/authenticate';
 import { notFound } from '../../http/http-error';
-import type { Services } from '../../services';
+import type { Services } from '../../../app/services';
 import { actionDtos } from '../dto/action-dto';
 import { auditDto, moderationDto } from '../dto/audit-dto';
 import { deny } from '../guard';

@@ -8,7 +8,7 @@ import type { AuditListResponse, AuditScope } from '../../../contract/audits';
 import { AUDIT_SCOPES } from '../../../contract/audits';
 import type { Caller } from '../../http/authenticate';
 import { callerOf } from '../../http/authenticate';
-import type { Services } from '../../services';
+import type { Services } from '../../../app/services';
 import { auditDtos } from '../dto/audit-dto';
 import { deny } from '../guard';
 import { idParam, parseQuery } from '../parse';

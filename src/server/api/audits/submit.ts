@@ -6,7 +6,7 @@ import { submitAudit } from '../../../domain/lifecycle/audit-submit';
 import type { Audit } from '../../../domain/records/audit';
 import { fail, ok } from '../../../domain/result';
 import { submitAuditSchema } from '../../../domain/validation/audit-inputs';
-import type { Services } from '../../services';
+import type { Services } from '../../../app/services';
 import type { AuditWrite } from './write';
 
 /** Moderations given so far in the cycle, by moderator (CycleId is an indexed column). */

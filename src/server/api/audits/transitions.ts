@@ -24,7 +24,7 @@ import {
   moderateSchema,
   resolveDisagreementSchema,
 } from '../../../domain/validation/moderation-inputs';
-import type { Services } from '../../services';
+import type { Services } from '../../../app/services';
 import { submitWrite } from './submit';
 import type { Moderation } from '../../../domain/records/moderation';
 import type { AuditOutcome } from './write';

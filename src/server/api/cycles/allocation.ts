@@ -17,7 +17,7 @@ import type {
 import { callerOf } from '../../http/authenticate';
 import type { Caller } from '../../http/authenticate';
 import { fromDomainError } from '../../http/http-error';
-import type { Services } from '../../services';
+import type { Services } from '../../../app/services';
 import { namesOf } from '../dto/names';
 import { refuse, timeOf } from '../guard';
 import { parseBody, parseVersionedBody } from '../parse';

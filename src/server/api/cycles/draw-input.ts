@@ -3,7 +3,7 @@ import type { AuditHistoryEntry, DrawInput } from '../../../domain/allocation/dr
 import { moderationAgreement } from '../../../domain/analytics/moderation-agreement';
 import type { Cycle } from '../../../domain/records/cycle';
 import type { AllocationRules } from '../../../contract/cycles';
-import type { Services } from '../../services';
+import type { Services } from '../../../app/services';
 
 /**
  * Everything the draw needs besides the QA lead's rules: the open-case register (Open is an

@@ -9,7 +9,7 @@ import type { CycleListResponse, CycleResponse } from '../../../contract/cycles'
 import type { Caller } from '../../http/authenticate';
 import { callerOf } from '../../http/authenticate';
 import { notFound } from '../../http/http-error';
-import type { Services } from '../../services';
+import type { Services } from '../../../app/services';
 import { deny } from '../guard';
 import { idParam, parseBody } from '../parse';
 import { cycleDto } from './dto';

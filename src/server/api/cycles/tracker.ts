@@ -4,7 +4,7 @@ import type { Versioned } from '../../../domain/ports/versioned';
 import type { Audit } from '../../../domain/records/audit';
 import type { TrackerResponse, TrackerRow } from '../../../contract/cycles';
 import { callerOf } from '../../http/authenticate';
-import type { Services } from '../../services';
+import type { Services } from '../../../app/services';
 import { namesOf } from '../dto/names';
 import { deny, timeOf } from '../guard';
 import { isServiceWide } from '../scope';

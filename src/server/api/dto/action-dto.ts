@@ -4,7 +4,7 @@ import type { Versioned } from '../../../domain/ports/versioned';
 import type { Action } from '../../../domain/records/action';
 import type { Actor } from '../../../domain/records/actor';
 import type { ActionDto } from '../../../contract/audits';
-import type { Directory } from '../../directory/directory';
+import type { Directory } from '../../../app/directory/directory';
 import { allowedOnAction } from './allowed';
 import { namesOf } from './names';
 

@@ -4,7 +4,7 @@ import type { Actor } from '../../../domain/records/actor';
 import type { Audit } from '../../../domain/records/audit';
 import type { Moderation } from '../../../domain/records/moderation';
 import type { AuditDto, ModerationDto } from '../../../contract/audits';
-import type { Directory } from '../../directory/directory';
+import type { Directory } from '../../../app/directory/directory';
 import { allowedOnAudit } from './allowed';
 import { namesOf } from './names';
 

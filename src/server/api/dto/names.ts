@@ -1,5 +1,5 @@
 import type { Names } from '../../../contract/common';
-import type { Directory } from '../../directory/directory';
+import type { Directory } from '../../../app/directory/directory';
 
 /** Display names of the staff, teams and service areas a record refers to, by id. */
 export function namesOf(

@@ -12,7 +12,7 @@ import type {
   FeedbackResponse,
 } from '../../../contract/registers';
 import { callerOf } from '../../http/authenticate';
-import type { Services } from '../../services';
+import type { Services } from '../../../app/services';
 import { namesOf } from '../dto/names';
 import { timeOf } from '../guard';
 import { parseBody, parseQuery } from '../parse';

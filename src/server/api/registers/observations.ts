@@ -13,7 +13,7 @@ import type {
 } from '../../../contract/registers';
 import { callerOf } from '../../http/authenticate';
 import { fromDomainError } from '../../http/http-error';
-import type { Services } from '../../services';
+import type { Services } from '../../../app/services';
 import { namesOf } from '../dto/names';
 import { deny, timeOf } from '../guard';
 import { parseBody, parseQuery } from '../parse';

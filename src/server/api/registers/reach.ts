@@ -2,7 +2,7 @@ import { invalid } from '../../../domain/errors';
 import type { FieldIssue } from '../../../domain/errors';
 import type { Caller } from '../../http/authenticate';
 import { fromDomainError } from '../../http/http-error';
-import type { Services } from '../../services';
+import type { Services } from '../../../app/services';
 import { deny } from '../guard';
 import { isServiceWide } from '../scope';
 

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { ScheduleResponse } from '../../../contract/registers';
-import type { Services } from '../../services';
+import type { Services } from '../../../app/services';
 
 /** The quality assurance schedule: a dozen rows, read whole; everyone may see it. */
 export function scheduleRoutes(services: Services): Router {

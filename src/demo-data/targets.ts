@@ -1,0 +1,61 @@
+/**
+ * Where each audit and action has got to, by how far along its cycle is: the current cycle is
+ * mostly allocated or in progress, the most recent past one has audits at every stage, and the
+ * oldest are mostly closed. Quotas (at least one of each stage) make every state appear.
+ */
+import type { Rng } from '../domain/random';
+import { shuffle } from '../domain/random';
+import type { ActionState, AuditState } from '../domain/records';
+import type { CycleAge } from './cycles';
+import { quotas } from './pick';
+
+type Weights<K extends string> = Readonly<Partial<Record<K, number>>>;
+
+export const AUDIT_TARGETS: Readonly<Record<CycleAge, Weights<AuditState>>> = {
+  current: { Allocated: 20, InProgress: 68, Submitted: 12 },
+  recent: { Submitted: 6, Agreed: 8, Disagreed: 5, Resolved: 5, ActionsOpen: 56, Closed: 20 },
+  older: { ActionsOpen: 35, Closed: 65 },
+  oldest: { ActionsOpen: 10, Closed: 90 },
+};
+
+const NEEDS_MODERATION: readonly AuditState[] = ['Agreed', 'Disagreed', 'Resolved'];
+
+/** Target states for the audits, in their order; the moderation stages only where moderated. */
+export const assignAuditTargets = (
+  rng: Rng,
+  age: CycleAge,
+  moderated: readonly boolean[],
+): AuditState[] => {
+  const counts = quotas(moderated.length, AUDIT_TARGETS[age]);
+  const order = shuffle(
+    moderated.map((m, i) => ({ m, i })),
+    rng,
+  );
+  const targets: (AuditState | undefined)[] = moderated.map(() => undefined);
+  for (const stage of NEEDS_MODERATION) {
+    let left = counts.get(stage) ?? 0;
+    for (const { m, i } of order) {
+      if (left === 0) break;
+      if (m && targets[i] === undefined) {
+        targets[i] = stage;
+        left--;
+      }
+    }
+  }
+  const others = shuffle(
+    [...counts.entries()]
+      .filter(([stage]) => !NEEDS_MODERATION.includes(stage))
+      .flatMap(([stage, n]) => Array.from({ length: n }, () => stage)),
+    rng,
+  );
+  return targets.map((t) => t ?? others.pop() ?? 'ActionsOpen');
+};
+
+/** Target states for an audit's actions, by where the audit is going and how old it is. */
+export const actionTargetWeights = (audit: AuditState, age: string): Weights<ActionState> => {
+  if (audit === 'Closed') return { Closed: 85, NotCompleted: 15 };
+  if (audit !== 'ActionsOpen') return { Open: 50, InProgress: 50 };
+  return age === 'recent'
+    ? { Open: 15, InProgress: 35, Completed: 15, Verified: 15, Closed: 15, NotCompleted: 5 }
+    : { Open: 5, InProgress: 30, Completed: 10, Verified: 15, Closed: 30, NotCompleted: 10 };
+};
