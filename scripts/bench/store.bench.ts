@@ -85,6 +85,9 @@ export function benchModeration(audit: Audit): Moderation {
     learningNotes: '',
     moderatedAt: null,
     resolvedAt: null,
+    auditorResponse: 'None',
+    discussionDate: null,
+    respondedAt: null,
   };
 }
 

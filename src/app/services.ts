@@ -1,17 +1,11 @@
-import type { DomainEvent } from '../domain/events/domain-event';
 import type { Store } from '../domain/ports';
 import type { AuditLog } from './audit-log/audit-log';
 import type { Config } from './config/config';
 import type { Directory } from './directory/directory';
 import type { Logger } from './logger';
+import type { Notifications } from './notifications';
 
-/**
- * Where the domain events of a successful transition go: the notification outbox (one row per
- * event and recipient, sent by the bot) — implemented in src/bot.
- */
-export interface Notifications {
-  publish(events: readonly DomainEvent[]): Promise<void>;
-}
+export type { KnownRecords, Notifications } from './notifications';
 
 export interface Clock {
   now(): Date;
@@ -19,7 +13,7 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/** Everything a route, a card handler or the scheduler needs, built once at start-up. */
+/** Everything a command, an edge or a job needs, built once by the composition root. */
 export interface Services {
   readonly config: Config;
   readonly store: Store;

@@ -1,7 +1,7 @@
 import type { Express, Router } from 'express';
 import type { App } from '@microsoft/teams.apps';
 import type { Services } from '../app/services';
-import { activityFeedRouter } from './activity/activity-feed';
+import { ActivityFeed } from './activity/activity-feed';
 import type { BotOptions } from './bot-options';
 import type { Connector } from './dispatch/connector';
 import { Dispatcher } from './dispatch/dispatcher';
@@ -19,8 +19,10 @@ export interface MountedRouter {
 }
 
 export interface Bot {
-  /** Mount all of these: the messaging endpoint, and (local mode) the Activity feed. */
+  /** Mount all of these: the messaging endpoint. */
   readonly routers: readonly MountedRouter[];
+  /** Local mode: the Activity feed, local stand-in for Teams chat (null in a tenant). */
+  readonly activity: ActivityFeed | null;
   readonly dispatcher: Dispatcher;
   readonly connector: Connector;
   readonly app: App;
@@ -39,7 +41,7 @@ export function createNotifications(
 
 /**
  * The bot: the Teams SDK app on an Express app of its own (mount it at `/api/messages`), the
- * outbox dispatcher, and in local mode the Activity feed (mount at `/api/activity`).
+ * outbox dispatcher, and in local mode the Activity feed.
  */
 export async function createBot(services: Services, options: BotOptions): Promise<Bot> {
   const local = services.config.store.mode === 'local';
@@ -61,15 +63,9 @@ export async function createBot(services: Services, options: BotOptions): Promis
     });
   }
   const routers: MountedRouter[] = [{ path: '/api/messages', router: http, authenticated: false }];
-  if (local) {
-    routers.push({
-      path: '/api/activity',
-      router: activityFeedRouter(services),
-      authenticated: true,
-    });
-  }
   return {
     routers,
+    activity: local ? new ActivityFeed(services) : null,
     dispatcher,
     connector,
     app,

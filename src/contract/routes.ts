@@ -16,6 +16,8 @@ export const AUDIT_ENDPOINTS = {
   assignModerator: 'moderator',
   moderate: 'moderation',
   resolveDisagreement: 'moderation/resolve',
+  respondToModeration: 'moderation/respond',
+  acknowledgeAlert: 'alert/acknowledge',
   completeWithoutModeration: 'complete-without-moderation',
 } as const satisfies Partial<Record<AuditTransition, string>>;
 

@@ -50,7 +50,6 @@ const actionCount = (rng: Rng, grade: Grade, atLeast: number): number => {
 /** The actions, each about one of the weakest areas, owned by the worker or the team manager. */
 export const planActionInputs = (
   rng: Rng,
-  auditId: string,
   allocation: Allocation,
   overall: Grade,
   grades: Readonly<Record<Area, Grade>>,
@@ -62,7 +61,6 @@ export const planActionInputs = (
     const immediate = overall === 'Inadequate' ? i === 0 : chance(rng, 0.15);
     const timescale = weighted(rng, { default: 50, '14': 15, '42': 20, '56': 15 });
     return {
-      id: `${auditId}-A${String(i + 1)}`,
       description: pick(rng, ACTION_DESCRIPTIONS[area]),
       ownerId: chance(rng, 0.75) ? allocation.workerId : allocation.teamManagerId,
       immediate,

@@ -105,7 +105,7 @@ export const planAuditJourney = (w: AuditWorld, plan: AuditPlan, allocatedAt: nu
   const observed = chance(rng, 0.15);
   const final = submissionDraft(rng, overall, grades, firstAreas, meetingDate, observed);
   const atLeast = target === 'ActionsOpen' ? 1 : 0;
-  const inputs = planActionInputs(rng, id, allocation, overall, grades, atLeast);
+  const inputs = planActionInputs(rng, allocation, overall, grades, atLeast);
   planSubmission(w, plan, tl.next(4, 12), final, inputs);
   const afterSubmit = tl.fork();
   if (chance(rng, w.age === 'current' ? 0.6 : 0.92)) {

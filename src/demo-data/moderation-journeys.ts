@@ -98,7 +98,7 @@ export const planActionsOf = (
   let last = reviewAt;
   inputs.forEach((input, i) => {
     const journey = {
-      id: input.id ?? `${id}-A${String(i + 1)}`,
+      id: `${id}-A${String(i + 1)}`,
       ownerId: input.ownerId,
       workerId: allocation.workerId,
       teamManagerId: allocation.teamManagerId,

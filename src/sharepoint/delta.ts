@@ -1,4 +1,10 @@
-import type { RecordKind, RecordTypes, Versioned } from '../domain/ports';
+import type {
+  ListMirror,
+  MirrorRefresh,
+  RecordKind,
+  RecordTypes,
+  Versioned,
+} from '../domain/ports';
 import { checkResponse } from './graph/errors';
 import { withQuery } from './graph/odata';
 import { asListItem, toVersioned } from './lists/list-item';
@@ -6,13 +12,7 @@ import type { ListMapping } from './lists/mapping';
 import { MAPPINGS } from './lists/mappings';
 import type { SiteLists } from './lists/site-lists';
 
-export interface RefreshResult {
-  /** Items created or changed since the last refresh. */
-  readonly changed: number;
-  readonly removed: number;
-  /** True when the whole list was read again (first refresh, or the token expired: 410). */
-  readonly resynced: boolean;
-}
+export type RefreshResult = MirrorRefresh;
 
 interface DeltaPage {
   value?: unknown[];
@@ -25,7 +25,7 @@ interface DeltaPage {
  * since the previous one. When Graph no longer accepts the token (410 Gone) the cache is
  * rebuilt from a full enumeration. For the server's read models (trackers, queues).
  */
-export class DeltaCache<K extends RecordKind> {
+export class DeltaCache<K extends RecordKind> implements ListMirror<RecordTypes[K]> {
   private readonly items = new Map<string, Versioned<RecordTypes[K]>>();
   private readonly mapping: ListMapping<K>;
 

@@ -52,6 +52,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphStore {
       return repo;
     },
     saveAll: (changes) => saveAll(lists, changes),
+    mirror: (kind) => new DeltaCache(lists, kind),
     delta: (kind, deltaLink) => new DeltaCache(lists, kind, deltaLink),
   };
 }

@@ -42,17 +42,18 @@ export function identityFor(config: Config, directory: Directory): Identity {
 }
 
 /**
- * Finds the caller on the Staff list by object id within the expected tenant. Someone added to
- * the list in SharePoint since the last refresh is found after one refresh of the directory.
+ * Finds the caller on the Staff list by object id within the expected tenant, from a directory
+ * never more than a minute behind the list. Someone added to the list in SharePoint since the
+ * last catch-up is found after one more (at most every ten seconds).
  */
 function staffLookup(directory: Directory, tenantId: string): StaffLookup {
-  let lastRefresh = 0;
+  let lastMiss = 0;
   return async ({ oid, tid }): Promise<StaffMember | null> => {
     if (tid !== tenantId) return null;
-    const known = directory.staffByObjectId(oid);
+    const known = (await directory.fresh()).staffByObjectId(oid);
     if (known !== undefined) return known;
-    if (Date.now() - lastRefresh < 30_000) return null;
-    lastRefresh = Date.now();
+    if (Date.now() - lastMiss < 10_000) return null;
+    lastMiss = Date.now();
     await directory.refresh();
     return directory.staffByObjectId(oid) ?? null;
   };

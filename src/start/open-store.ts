@@ -1,21 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { startEmulator, type RunningEmulator } from '../emulator';
-import { provisionSite } from '../sharepoint/provision/provision';
-import { siteSchema } from '../sharepoint/schema/load';
-import { openLocalStore, openSiteStore, type GraphStore } from '../sharepoint/store';
+import { openSiteStore } from '../sharepoint/store';
+import type { OpenedStore } from './opened-store';
 import type { Config } from '../app/config/config';
 
-export interface OpenedStore {
-  readonly store: GraphStore;
-  /** The embedded SharePoint lists emulator, in local mode only. */
-  readonly emulator: RunningEmulator | null;
-}
+export type { OpenedStore } from './opened-store';
 
 /**
- * Local mode: start the embedded emulator (a SQLite file under the data folder, or memory for
- * tests) on loopback and provision the site from manifest/ (idempotent). Tenant mode: the
- * council's site, provisioned beforehand with `npm run provision`.
+ * Tenant mode: the council's site, provisioned beforehand with `npm run provision`. Local mode:
+ * the embedded emulator, loaded only now and only here (`local-mode.ts`, a dynamic import).
  */
 export async function openStore(
   config: Config,
@@ -28,18 +19,6 @@ export async function openStore(
       emulator: null,
     };
   }
-  let dbPath = ':memory:';
-  if (options.inMemory !== true) {
-    mkdirSync(config.store.dataDir, { recursive: true });
-    dbPath = join(config.store.dataDir, 'sharepoint.sqlite');
-  }
-  const emulator = await startEmulator({ dbPath, host: '127.0.0.1', port: 0 });
-  const store = await openLocalStore(emulator.url);
-  const result = await provisionSite(store.graph, store.siteId, siteSchema(), { dryRun: false });
-  const where = dbPath === ':memory:' ? 'in memory' : dbPath;
-  const provisioned = result.applied
-    ? `site provisioned (${String(result.plan.steps.length)} changes)`
-    : 'site up to date';
-  options.progress(`SharePoint lists emulator on ${emulator.url} (${where}); ${provisioned}`);
-  return { store, emulator };
+  const { openLocalSite } = await import('./local-mode');
+  return openLocalSite(config.store, options);
 }

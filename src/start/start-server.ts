@@ -2,16 +2,15 @@ import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createBot, createNotifications, type BotOptions } from '../bot';
-import { generateDemoData, generateSmallDemoData } from '../demo-data/generate';
-import { loadDemoData } from '../demo-data/load';
 import { createApp } from '../server/app';
 import { AuditLog } from '../app/audit-log/audit-log';
 import type { Config } from '../app/config/config';
 import { Directory } from '../app/directory/directory';
 import type { Logger } from '../app/logger';
+import { systemClock, type Clock, type Services } from '../app/services';
 import { scanReminders } from '../scheduler/reminder-scan';
 import { Scheduler } from '../scheduler/scheduler';
-import { systemClock, type Clock, type Services } from '../app/services';
+import { activityRoutes } from './activity-routes';
 import { identityFor } from './identity';
 import { openStore, type OpenedStore } from './open-store';
 
@@ -27,6 +26,8 @@ export interface StartOptions {
   readonly staticDir?: string | null;
   readonly clock?: Clock;
   readonly onProgress?: (line: string) => void;
+  /** How often the directory catches up with the Staff list (default 30 s). */
+  readonly directorySyncMs?: number;
 }
 
 export interface RunningServer {
@@ -36,30 +37,28 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const DEFAULT_TAB_DIR = fileURLToPath(new URL('../../../dist/tab', import.meta.url));
+const DEFAULT_TAB_DIR = fileURLToPath(new URL('../../dist/tab', import.meta.url));
 const REMINDER_SCAN_MS = 60 * 60 * 1000;
+const DIRECTORY_SYNC_MS = 30_000;
 
-/** The whole service in one process: store, directory, outbox and bot, API, tab, scheduler. */
+/**
+ * The composition root — the one place that wires the application layer to its edges: the
+ * store (a tenant's site, or the embedded emulator in local mode), the directory, the outbox and
+ * bot (the Teams edge), the HTTP app (the tab's edge) and the scheduler (the third edge).
+ */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { config, logger } = options;
   const progress = options.onProgress ?? (() => undefined);
   const clock = options.clock ?? systemClock;
   const opened = await openStore(config, { inMemory: options.inMemory, progress });
   const { store } = opened;
-  const directory = new Directory(store);
+  const directory = new Directory(store, { now: () => clock.now().getTime() });
   await directory.refresh();
   const demo = options.demo ?? 'full';
   if (config.store.mode === 'local' && config.store.demoData && demo !== 'none') {
-    if (directory.allStaff().length === 0) {
-      const today = clock.now().toISOString().slice(0, 10);
-      const data =
-        demo === 'small'
-          ? generateSmallDemoData({ seed: 20261125, today })
-          : generateDemoData({ seed: 20261125, today });
-      progress('Loading synthetic demo data (first run only)…');
-      await loadDemoData(store, data);
-      await directory.refresh();
-    }
+    const { loadDemoIfEmpty } = await import('./local-mode');
+    const today = clock.now().toISOString().slice(0, 10);
+    await loadDemoIfEmpty(opened, directory, { demo, today, progress });
   }
   const identity = identityFor(config, directory);
   const base: Omit<Services, 'notifications' | 'tabUrl'> = {
@@ -94,7 +93,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     validateToken: identity.validateToken,
     lookupStaff: identity.lookupStaff,
     localSessions: identity.localSessions,
-    extraRouters: bot.routers,
+    extraRouters: [
+      ...bot.routers,
+      ...(bot.activity === null
+        ? []
+        : [{ path: '/api/activity', router: activityRoutes(bot.activity), authenticated: true }]),
+    ],
     staticDir,
   });
   const server = app.listen(config.port, config.host);
@@ -106,6 +110,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${String(port)}`;
   if (tabUrl === '') tabUrl = url;
   const scheduler = new Scheduler(logger);
+  // The directory always catches up: a Staff list edit counts within a minute everywhere.
+  scheduler.start([
+    {
+      name: 'staff directory',
+      everyMs: options.directorySyncMs ?? DIRECTORY_SYNC_MS,
+      run: () => directory.refresh(),
+    },
+  ]);
   if (config.scheduler) {
     bot.start();
     scheduler.start([

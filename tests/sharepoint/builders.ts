@@ -73,6 +73,9 @@ export const buildAudit = (id = 'A-1', over: Partial<Audit> = {}): Audit => ({
   submittedAt: AT,
   moderatedAt: null,
   closedAt: null,
+  alertRaisedAt: null,
+  alertAcknowledgedAt: null,
+  alertAcknowledgedById: null,
   ...over,
 });
 
@@ -94,6 +97,7 @@ export const buildAction = (id = 'X-1', over: Partial<Action> = {}): Action => (
     { date: '2025-03-26', byId: 'S-TM1', note: 'Half done' },
   ],
   evidence: '',
+  completedById: null,
   completedAt: null,
   verifiedById: null,
   verifiedAt: null,
@@ -101,6 +105,8 @@ export const buildAction = (id = 'X-1', over: Partial<Action> = {}): Action => (
   closedById: null,
   closedAt: null,
   returnReason: '',
+  returnedById: null,
+  returnedAt: null,
   notCompletedReason: '',
   escalation: 'None',
   createdAt: AT,
@@ -120,6 +126,9 @@ export const buildModeration = (id = 'M-1', over: Partial<Moderation> = {}): Mod
   learningNotes: '',
   moderatedAt: AT,
   resolvedAt: null,
+  auditorResponse: 'Acknowledged',
+  discussionDate: null,
+  respondedAt: AT,
   ...over,
 });
 

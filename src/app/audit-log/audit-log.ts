@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from 'node:crypto';
 import type { AuditLogEntry, Change, Store } from '../../domain/ports';
 import type { Logger } from '../logger';
 
@@ -10,16 +11,27 @@ export interface LogContext {
   readonly outcome?: AuditLogEntry['outcome'];
 }
 
+export interface ChangeContext extends LogContext {
+  /** The version the change was made from ('new' for a create): the entry's key. */
+  readonly fromVersion: string;
+  readonly at: string;
+}
+
+/** The key of a change's entry: the same command on the same version is one entry, however often sent. */
+export const changeEntryId = (action: string, record: string, fromVersion: string): string =>
+  `LOG-${createHash('sha256').update(`${action}|${record}|${fromVersion}`).digest('hex').slice(0, 32)}`;
+
 /**
  * Who did what. SharePoint's version history shows only the app as editor, so every change and
- * every read of an audit record is appended to the Audit log list. Changes are written in the
- * same `$batch` as the change itself (`entryFor` + `Store.saveAll`); reads and denials are
- * buffered and written in batches, so reading an audit costs no extra round trip.
+ * every read of an audit record is appended to the Audit log list, with one entry builder for
+ * every edge. A change's entry is written in the same `$batch` as the change (`changeEntry` +
+ * `Store.saveAll`) and keyed by what changed and from which version, so the same request
+ * delivered twice at once (a redelivered card action) races to one update and one entry. Reads
+ * and denials are buffered and written in batches, so they cost no extra round trip.
  */
 export class AuditLog {
   private buffer: AuditLogEntry[] = [];
   private flushing: Promise<void> | null = null;
-  private sequence = 0;
 
   constructor(
     private readonly store: Store,
@@ -27,15 +39,23 @@ export class AuditLog {
     private readonly logger: Logger,
   ) {}
 
-  /** An entry to save together with the change it records. */
-  entryFor(context: LogContext): Change {
-    return { kind: 'auditLog', op: 'create', record: this.build(context) };
+  /** The entry to save together with the change it records. */
+  changeEntry(context: ChangeContext): Change {
+    const record: AuditLogEntry = {
+      ...this.entry(context, context.at),
+      id: changeEntryId(context.action, context.record, context.fromVersion),
+    };
+    return { kind: 'auditLog', op: 'create', record };
   }
 
-  /** Records a read or a denial; written with the next flush. */
-  note(context: LogContext): void {
-    this.buffer.push(this.build(context));
-    if (this.buffer.length >= 20) void this.flush();
+  /** Records a read; written with the next flush. */
+  read(actorOid: string, action: string, record: string): void {
+    this.note({ actorOid, action, record });
+  }
+
+  /** Records a refusal; written with the next flush. */
+  denied(actorOid: string, action: string, record: string): void {
+    this.note({ actorOid, action, record, outcome: 'denied' });
   }
 
   async flush(): Promise<void> {
@@ -59,12 +79,15 @@ export class AuditLog {
     await this.flushing;
   }
 
-  private build(context: LogContext): AuditLogEntry {
-    const at = this.now();
-    this.sequence += 1;
+  private note(context: LogContext): void {
+    this.buffer.push(this.entry(context, this.now().toISOString()));
+    if (this.buffer.length >= 20) void this.flush();
+  }
+
+  private entry(context: LogContext, at: string): AuditLogEntry {
     return {
-      id: `LOG-${at.getTime().toString(36)}-${process.pid.toString(36)}-${this.sequence.toString(36)}`,
-      at: at.toISOString(),
+      id: `LOG-${randomUUID()}`,
+      at,
       actorOid: context.actorOid,
       action: context.action,
       record: context.record,

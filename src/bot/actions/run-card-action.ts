@@ -1,31 +1,10 @@
-import { parseCardInvoke, VERBS, type CardInvoke, type CardProblem } from '../../cards';
+import { parseCardInvoke, type CardProblem } from '../../cards';
 import { StoreError } from '../../domain/ports';
 import type { Services } from '../../app/services';
 import { RecordReader } from '../models/record-reader';
-import { acknowledgeInadequate, respondToModeration } from './acknowledge';
-import { approve, refresh, returnForWork } from './closure-actions';
-import { complete } from './complete-action';
-import type { HandlerContext } from './handler-context';
+import type { ModelContext } from '../models/model-context';
+import { cardActionFor } from './card-actions';
 import { refusal, type CardActionResult } from './result';
-
-function handle(context: HandlerContext, invoke: CardInvoke): Promise<CardActionResult> {
-  switch (invoke.verb) {
-    case VERBS.inadequateAcknowledge:
-      return acknowledgeInadequate(context, invoke.auditId);
-    case VERBS.moderationAcknowledge:
-      return respondToModeration(context, invoke.moderationId, null);
-    case VERBS.moderationArrange:
-      return respondToModeration(context, invoke.moderationId, invoke.proposedDate);
-    case VERBS.actionComplete:
-      return complete(context, invoke.actionId, invoke.evidence);
-    case VERBS.closureApprove:
-      return approve(context, invoke.actionId);
-    case VERBS.closureReturn:
-      return returnForWork(context, invoke.actionId, invoke.reason);
-    case VERBS.closureRefresh:
-      return refresh(context, invoke.actionId);
-  }
-}
 
 const FIELDS = ['evidence', 'reason', 'proposedDate'] as const;
 
@@ -35,9 +14,10 @@ const problemOf = (problem: string): CardProblem => {
 };
 
 /**
- * One `Action.Execute`, from Teams or the local Activity feed: the actor comes from the Staff
- * list by Entra object id (never from the card), the record is read again, the domain decides.
- * A save that meets a concurrent change is tried once more against the fresh record.
+ * One `Action.Execute`, from Teams or the local Activity feed — the Teams edge of the same
+ * commands the tab's API calls: parse the invoke, run its command (which resolves the actor from
+ * the Staff list by Entra object id, never from the card, re-reads the record, authorises,
+ * transitions, writes, logs and publishes), and answer with the card as it now stands.
  */
 export async function runCardAction(
   services: Services,
@@ -47,41 +27,19 @@ export async function runCardAction(
 ): Promise<CardActionResult> {
   const parsed = parseCardInvoke(verb, data);
   if (!parsed.ok) return refusal(problemOf(parsed.problem));
-  const staff = services.directory.staffByObjectId(actorOid);
-  if (staff === undefined || !staff.active) {
-    services.auditLog.note({
-      actorOid,
-      action: parsed.invoke.verb,
-      record: 'card',
-      outcome: 'denied',
-    });
-    return refusal({ reason: 'forbidden' });
-  }
-  const actor = {
-    id: staff.id,
-    role: staff.role,
-    teamId: staff.teamId,
-    serviceAreaId: staff.serviceAreaId,
+  const models: ModelContext = {
+    directory: services.directory,
+    reader: new RecordReader(services.store),
+    tabUrl: services.tabUrl,
   };
-  for (let attempt = 1; ; attempt++) {
-    const models = {
-      directory: services.directory,
-      reader: new RecordReader(services.store),
-      tabUrl: services.tabUrl,
-    };
-    const context = { services, actor, oid: actorOid, models, now: services.clock.now() };
-    try {
-      return await handle(context, parsed.invoke);
-    } catch (error) {
-      if (!(error instanceof StoreError)) throw error;
-      if (error.reason === 'conflict' && attempt < 3) continue;
-      services.logger.warn('card action not saved', {
-        verb: parsed.invoke.verb,
-        reason: error.reason,
-      });
-      return refusal(
-        error.reason === 'conflict' ? { reason: 'changed' } : { reason: 'unavailable' },
-      );
-    }
+  try {
+    return await cardActionFor(parsed.invoke)({ services, oid: actorOid, models });
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    services.logger.warn('card action not saved', {
+      verb: parsed.invoke.verb,
+      reason: error.reason,
+    });
+    return refusal(error.reason === 'conflict' ? { reason: 'changed' } : { reason: 'unavailable' });
   }
 }

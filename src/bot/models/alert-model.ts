@@ -1,15 +1,13 @@
 import type { InadequateAlertModel } from '../../cards';
 import type { Versioned } from '../../domain/ports';
 import type { Audit } from '../../domain/records';
-import { inadequateAckId } from './acknowledgements';
-import { auditLink, nameOfOid, type ModelContext } from './model-context';
+import { auditLink, type ModelContext } from './model-context';
 
 export async function inadequateAlertModel(
   context: ModelContext,
   found: Versioned<Audit>,
 ): Promise<InadequateAlertModel> {
   const audit = found.record;
-  const ack = await context.reader.store.repo('auditLog').get(inadequateAckId(audit.id));
   return {
     kind: 'inadequate-alert',
     auditId: audit.id,
@@ -18,9 +16,14 @@ export async function inadequateAlertModel(
     caseNumber: audit.caseNumber,
     teamName: context.directory.team(audit.teamId)?.name ?? 'Team',
     auditorName: context.directory.nameOf(audit.auditorId),
-    submittedAt: audit.submittedAt ?? audit.moderatedAt ?? audit.allocatedOn,
+    submittedAt: audit.alertRaisedAt ?? audit.submittedAt ?? audit.allocatedOn,
     openUrl: auditLink(context, audit.id),
     acknowledgement:
-      ack === null ? null : { byName: nameOfOid(context, ack.record.actorOid), at: ack.record.at },
+      audit.alertAcknowledgedAt === null
+        ? null
+        : {
+            byName: context.directory.nameOf(audit.alertAcknowledgedById),
+            at: audit.alertAcknowledgedAt,
+          },
   };
 }

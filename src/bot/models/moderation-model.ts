@@ -1,15 +1,14 @@
 import type { ModerationDisagreementModel, ModerationResponse } from '../../cards';
-import type { AuditLogEntry, Versioned } from '../../domain/ports';
+import type { Versioned } from '../../domain/ports';
 import type { Audit, Moderation } from '../../domain/records';
-import { ACK_ACTIONS, moderationAckId, proposedDateOf } from './acknowledgements';
-import { auditLink, nameOfOid, type ModelContext } from './model-context';
+import { auditLink, type ModelContext } from './model-context';
 
-const responseOf = (context: ModelContext, entry: AuditLogEntry): ModerationResponse => {
-  const byName = nameOfOid(context, entry.actorOid);
-  const proposedDate = proposedDateOf(entry);
-  return entry.action === ACK_ACTIONS.arrange && proposedDate !== null
-    ? { kind: 'discussion-proposed', byName, at: entry.at, proposedDate }
-    : { kind: 'acknowledged', byName, at: entry.at };
+const responseOf = (context: ModelContext, m: Moderation): ModerationResponse | null => {
+  if (m.auditorResponse === 'None' || m.respondedAt === null) return null;
+  const byName = context.directory.nameOf(m.auditorId);
+  return m.auditorResponse === 'DiscussionProposed' && m.discussionDate !== null
+    ? { kind: 'discussion-proposed', byName, at: m.respondedAt, proposedDate: m.discussionDate }
+    : { kind: 'acknowledged', byName, at: m.respondedAt };
 };
 
 export async function moderationModel(
@@ -18,7 +17,6 @@ export async function moderationModel(
   found: Versioned<Moderation>,
 ): Promise<ModerationDisagreementModel> {
   const moderation = found.record;
-  const ack = await context.reader.store.repo('auditLog').get(moderationAckId(moderation.id));
   return {
     kind: 'moderation-disagreement',
     moderationId: moderation.id,
@@ -31,6 +29,6 @@ export async function moderationModel(
     reasons: moderation.reasons,
     moderatorName: context.directory.nameOf(moderation.moderatorId),
     openUrl: auditLink(context, audit.id),
-    response: ack === null ? null : responseOf(context, ack.record),
+    response: responseOf(context, moderation),
   };
 }

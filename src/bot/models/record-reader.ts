@@ -1,14 +1,23 @@
-import type { AuditLogEntry, Store, Versioned } from '../../domain/ports';
+import type { KnownRecords } from '../../app/notifications';
+import type { Store, Versioned } from '../../domain/ports';
 import type { Action, Audit, Moderation } from '../../domain/records';
 
 /**
- * Reads the records a card is built from, each once per reader (a publish of many events about
- * one audit reads it once). A fresh reader sees fresh data: make one per request.
+ * Reads the records a card is built from, each once per reader, starting from the records the
+ * command already holds (`known`), so a publish reads nothing it was handed. A fresh reader
+ * sees fresh data: make one per request.
  */
 export class RecordReader {
   private readonly cache = new Map<string, Promise<unknown>>();
 
-  constructor(readonly store: Store) {}
+  constructor(
+    readonly store: Store,
+    known: KnownRecords = {},
+  ) {
+    for (const audit of known.audits ?? []) this.hold(`audit:${audit.record.id}`, audit);
+    for (const action of known.actions ?? []) this.hold(`action:${action.record.id}`, action);
+    for (const m of known.moderations ?? []) this.hold(`moderation:${m.record.id}`, m);
+  }
 
   audit(id: string): Promise<Versioned<Audit> | null> {
     return this.once(`audit:${id}`, () => this.store.repo('audits').get(id));
@@ -27,10 +36,8 @@ export class RecordReader {
     return cycle?.record.name ?? 'the current cycle';
   }
 
-  /** Audit log entries of one kind about one record, newest first. */
-  async logEntries(record: string, action: string): Promise<AuditLogEntry[]> {
-    const found = await this.store.repo('auditLog').list({ where: { record, action } });
-    return found.map((f) => f.record).sort((a, b) => b.at.localeCompare(a.at));
+  private hold(key: string, value: unknown): void {
+    this.cache.set(key, Promise.resolve(value));
   }
 
   private once<T>(key: string, load: () => Promise<T>): Promise<T> {

@@ -1,8 +1,8 @@
 import type { ActionNotice, ActionReminderModel } from '../../cards';
 import type { Versioned } from '../../domain/ports';
 import type { Action } from '../../domain/records';
-import { ACTION_COMPLETE_ACTION } from './closure-model';
-import { actionLink, nameOfOid, type ModelContext } from './model-context';
+import { isOpenAction } from '../../domain/records/action';
+import { actionLink, type ModelContext } from './model-context';
 
 /** A reminder's "when", from the due date and today's date (ISO, YYYY-MM-DD). */
 export const reminderWhen = (
@@ -11,27 +11,13 @@ export const reminderWhen = (
 ): 'due-soon' | 'due-today' | 'overdue' =>
   dueDate > today ? 'due-soon' : dueDate === today ? 'due-today' : 'overdue';
 
-const COMPLETED_STATES: readonly Action['state'][] = ['Completed', 'Verified', 'Closed'];
-
-export async function reminderModel(
+export function reminderModel(
   context: ModelContext,
   found: Versioned<Action>,
   notice: ActionNotice,
-): Promise<ActionReminderModel> {
+): ActionReminderModel {
   const action = found.record;
-  let completed: ActionReminderModel['completed'] = null;
-  if (COMPLETED_STATES.includes(action.state)) {
-    const entry = (
-      await context.reader.logEntries(`action:${action.id}`, ACTION_COMPLETE_ACTION)
-    ).at(0);
-    completed = {
-      byName:
-        entry === undefined
-          ? context.directory.nameOf(action.ownerId)
-          : nameOfOid(context, entry.actorOid),
-      at: action.completedAt ?? entry?.at ?? action.createdAt,
-    };
-  }
+  const completedAt = isOpenAction(action) ? null : action.completedAt;
   return {
     kind: 'action-reminder',
     actionId: action.id,
@@ -42,6 +28,12 @@ export async function reminderModel(
     immediate: action.immediate,
     notice,
     openUrl: actionLink(context, action.id),
-    completed,
+    completed:
+      completedAt === null
+        ? null
+        : {
+            byName: context.directory.nameOf(action.completedById ?? action.ownerId),
+            at: completedAt,
+          },
   };
 }

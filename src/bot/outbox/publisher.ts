@@ -2,7 +2,7 @@ import { recipientsOf, type DomainEvent } from '../../domain/events';
 import type { OutboxRow, Store } from '../../domain/ports';
 import type { Directory } from '../../app/directory/directory';
 import type { Logger } from '../../app/logger';
-import type { Clock, Notifications } from '../../app/services';
+import type { Clock, KnownRecords, Notifications } from '../../app/services';
 import { RecordReader } from '../models/record-reader';
 import { noticeFor, type EventRecords } from './event-notice';
 import { outboxRow } from './outbox-row';
@@ -37,8 +37,9 @@ export class OutboxPublisher implements Notifications {
     this.onQueued = callback;
   }
 
-  async publish(events: readonly DomainEvent[]): Promise<void> {
-    const reader = new RecordReader(this.deps.store);
+  /** `known`: the records the command already holds; only what it did not hand over is read. */
+  async publish(events: readonly DomainEvent[], known?: KnownRecords): Promise<void> {
+    const reader = new RecordReader(this.deps.store, known);
     const context = { directory: this.deps.directory, reader, tabUrl: this.deps.tabUrl };
     const now = this.deps.clock.now();
     const rows: OutboxRow[] = [];

@@ -34,6 +34,8 @@ const EXPECTED: Record<TransitionName, readonly string[]> = {
     'PrincipalSocialWorker:Moderator',
     'QALead:Moderator',
   ],
+  respondToModeration: each('Auditor'),
+  acknowledgeAlert: ['TeamManager:TeamManagerOfTeam', 'HeadOfService:SameService'],
   completeWithoutModeration: ['QALead:*'],
   closeAudit: ['QALead:*'],
   recordProgress: [

@@ -52,6 +52,8 @@ export const PERMISSIONS: Readonly<Record<TransitionName, PermissionRow>> = {
     PrincipalSocialWorker: ['Auditor', 'Moderator'],
     QALead: ['Auditor', 'Moderator'],
   },
+  respondToModeration: auditorOnly,
+  acknowledgeAlert: { TeamManager: ['TeamManagerOfTeam'], HeadOfService: ['SameService'] },
   completeWithoutModeration: qaLeadOnly,
   closeAudit: qaLeadOnly,
   recordProgress: ownerWorkerOrTeamManager,

@@ -11,6 +11,8 @@ export const AUDIT_TRANSITIONS = [
   'shareGrade',
   'moderate',
   'resolveDisagreement',
+  'respondToModeration',
+  'acknowledgeAlert',
   'completeWithoutModeration',
   'closeAudit',
 ] as const;
@@ -47,6 +49,8 @@ export const TRANSITION_LABELS: Readonly<Record<TransitionName, string>> = {
   shareGrade: 'share the grade',
   moderate: 'moderate the audit',
   resolveDisagreement: 'resolve the disagreement',
+  respondToModeration: "answer the moderator's disagreement",
+  acknowledgeAlert: 'acknowledge the Inadequate alert',
   completeWithoutModeration: 'complete the audit without moderation',
   closeAudit: 'close the audit',
   recordProgress: 'record progress on the action',

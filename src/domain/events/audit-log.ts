@@ -28,6 +28,8 @@ const SUMMARIES: Readonly<Record<DomainEventKind, string>> = {
   ModerationAgreed: 'Moderation agreed',
   ModerationDisagreed: 'Moderation disagreed; learning conversation due',
   DisagreementResolved: 'Disagreement resolved',
+  ModerationResponded: "Auditor answered the moderator's disagreement",
+  AlertAcknowledged: 'Inadequate alert acknowledged',
   AuditClosed: 'Audit closed',
   ActionCreated: 'Action created',
   ActionDueSoon: 'Action due soon: reminder',

@@ -41,6 +41,8 @@ export type DomainEvent =
       })
   | (EventBase &
       AuditRef & { readonly kind: 'DisagreementResolved'; readonly moderationId: string })
+  | (EventBase & AuditRef & { readonly kind: 'ModerationResponded'; readonly moderationId: string })
+  | (EventBase & AuditRef & { readonly kind: 'AlertAcknowledged' })
   | (EventBase & AuditRef & { readonly kind: 'AuditClosed' })
   | (EventBase & ActionRef & { readonly kind: 'ActionCreated'; readonly dueDate: string })
   | (EventBase & ActionRef & { readonly kind: 'ActionDueSoon'; readonly dueDate: string })

@@ -43,6 +43,8 @@ export const eventKey = (event: DomainEvent): string => {
     case 'ModerationAgreed':
     case 'ModerationDisagreed':
     case 'DisagreementResolved':
+    case 'ModerationResponded':
+    case 'AlertAcknowledged':
     case 'AuditClosed':
       return `${event.kind}:${event.auditId}:${event.at}`;
   }

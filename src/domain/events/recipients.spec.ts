@@ -28,6 +28,8 @@ const EXPECTED: Record<DomainEventKind, string[]> = {
   ModerationAgreed: ['auditor'],
   ModerationDisagreed: ['auditor'],
   DisagreementResolved: ['auditor', 'moderator'],
+  ModerationResponded: ['moderator'],
+  AlertAcknowledged: [],
   AuditClosed: ['worker', 'tm'],
   ActionCreated: ['owner'],
   ActionDueSoon: ['owner'],

@@ -53,6 +53,8 @@ const RECIPIENTS: { readonly [K in DomainEventKind]: Rule<K> } = {
   ModerationAgreed: (_, c) => [c.parties.auditorId],
   ModerationDisagreed: (_, c) => [c.parties.auditorId],
   DisagreementResolved: (_, c) => [c.parties.auditorId, c.parties.moderatorId],
+  ModerationResponded: (_, c) => [c.parties.moderatorId],
+  AlertAcknowledged: nobody,
   AuditClosed: (_, c) => [c.parties.workerId, c.parties.teamManagerId],
   ActionCreated: (_, c) => [owner(c)],
   ActionDueSoon: (_, c) => [owner(c)],

@@ -4,7 +4,9 @@ import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { Clock } from './clock';
 import { actionRef } from './event-refs';
-import { authorise, requireState, requireValid, required } from './guards';
+import { separationOfDuties } from './action-complete';
+import { authorise, requireValid, required } from './guards';
+import { requireActionState } from './state-rules';
 import type { Transition } from './transition';
 
 /** The head of service of the action's service approves its closure: the loop is closed. */
@@ -15,7 +17,8 @@ export const approveClosure = (
 ): Result<Transition<Action>> => {
   const refusal =
     authorise(actor, 'approveClosure', action) ??
-    requireState('action', action.state, ['Verified'], 'approveClosure');
+    separationOfDuties(action, actor, 'approve') ??
+    requireActionState(action, 'approveClosure');
   if (refusal !== null) return fail(refusal);
   const next: Action = { ...action, state: 'Closed', closedById: actor.id, closedAt: input.now };
   return ok({
@@ -36,13 +39,16 @@ export const returnClosure = (
 ): Result<Transition<Action>> => {
   const refusal =
     authorise(actor, 'returnClosure', action) ??
-    requireState('action', action.state, ['Verified'], 'returnClosure') ??
+    requireActionState(action, 'returnClosure') ??
     requireValid(required('reason', input.reason));
   if (refusal !== null) return fail(refusal);
   const next: Action = {
     ...action,
     state: 'InProgress',
     returnReason: input.reason,
+    returnedById: actor.id,
+    returnedAt: input.now,
+    completedById: null,
     completedAt: null,
     verifiedById: null,
     verifiedAt: null,
@@ -64,12 +70,7 @@ export const recordNotCompleted = (
 ): Result<Transition<Action>> => {
   const refusal =
     authorise(actor, 'recordNotCompleted', action) ??
-    requireState(
-      'action',
-      action.state,
-      ['Open', 'InProgress', 'Completed', 'Verified'],
-      'recordNotCompleted',
-    ) ??
+    requireActionState(action, 'recordNotCompleted') ??
     requireValid(required('reason', input.reason));
   if (refusal !== null) return fail(refusal);
   const next: Action = { ...action, state: 'NotCompleted', notCompletedReason: input.reason };

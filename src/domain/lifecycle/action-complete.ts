@@ -1,11 +1,13 @@
 import type { ActionParties } from '../access/relations';
+import { forbidden } from '../errors';
 import type { Action } from '../records/action';
 import type { Actor } from '../records/actor';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { Clock } from './clock';
 import { actionRef } from './event-refs';
-import { authorise, requireState, requireValid, required } from './guards';
+import { authorise, requireValid, required } from './guards';
+import { requireActionState } from './state-rules';
 import type { Transition } from './transition';
 
 export interface CompleteActionInput extends Clock {
@@ -22,19 +24,46 @@ export const completeAction = (
 ): Result<Transition<Action>> => {
   const refusal =
     authorise(actor, 'completeAction', action, parties) ??
-    requireState('action', action.state, ['Open', 'InProgress'], 'completeAction') ??
+    requireActionState(action, 'completeAction') ??
     requireValid(required('evidence', input.evidence));
   if (refusal !== null) return fail(refusal);
   const next: Action = {
     ...action,
     state: 'Completed',
     evidence: input.evidence,
+    completedById: actor.id,
     completedAt: input.now,
   };
   return ok({
     next,
     events: [{ ...actionRef(action, actor, input.now), kind: 'ActionCompleted' }],
   });
+};
+
+/**
+ * Separation of duties: the person who checks a piece of work is never the one who did it. Nobody
+ * verifies an action they own or completed; nobody approves the closure of one they own,
+ * completed or verified.
+ */
+export const separationOfDuties = (
+  action: Action,
+  actor: Actor,
+  step: 'verify' | 'approve',
+): ReturnType<typeof forbidden> | null => {
+  if (action.ownerId === actor.id) {
+    return forbidden(
+      `You own this action, so someone else must ${step === 'verify' ? 'verify it' : 'approve its closure'}.`,
+    );
+  }
+  if (action.completedById === actor.id) {
+    return forbidden(
+      `You completed this action, so someone else must ${step === 'verify' ? 'verify it' : 'approve its closure'}.`,
+    );
+  }
+  if (step === 'approve' && action.verifiedById === actor.id) {
+    return forbidden('You verified this action, so someone else must approve its closure.');
+  }
+  return null;
 };
 
 /**
@@ -48,7 +77,8 @@ export const verifyAction = (
 ): Result<Transition<Action>> => {
   const refusal =
     authorise(actor, 'verifyAction', action) ??
-    requireState('action', action.state, ['Completed'], 'verifyAction');
+    separationOfDuties(action, actor, 'verify') ??
+    requireActionState(action, 'verifyAction');
   if (refusal !== null) return fail(refusal);
   const next: Action = {
     ...action,

@@ -5,7 +5,10 @@ import type { ActionInput } from './submission-check';
 import { dueDateOf } from './submission-check';
 import { dateOf } from '../calendar/calendar';
 
-/** A new, open action on the audit, in the audit's case, team and service. */
+/**
+ * A new, open action on the audit, in the audit's case, team and service. Its id is made here,
+ * never by the client: `${auditId}-A${n}`, so a retried submission makes the same ids.
+ */
 export const newAction = (
   audit: Audit,
   input: ActionInput,
@@ -14,7 +17,7 @@ export const newAction = (
   timescales: Timescales,
 ): Action =>
   openAction({
-    id: input.id ?? `${audit.id}-A${index + 1}`,
+    id: `${audit.id}-A${index + 1}`,
     auditId: audit.id,
     cycleId: audit.cycleId,
     caseNumber: audit.caseNumber,

@@ -105,7 +105,7 @@ describe('closing the loop on an action', () => {
     expect(next).toMatchObject({ state: 'Closed', closedById: hos.id, closedAt: now });
     expect(events.map((e) => e.kind)).toEqual(['ClosureApproved']);
     expect(errorOf(approveClosure(next, hos, { now }), 'invalid-state').message).toContain(
-      'Closed',
+      'closed',
     );
   });
 

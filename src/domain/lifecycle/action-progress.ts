@@ -8,7 +8,8 @@ import { fail, ok } from '../result';
 import { dateOf, isIsoDate } from '../calendar/calendar';
 import type { Clock } from './clock';
 import { actionRef } from './event-refs';
-import { authorise, requireState, requireValid, required } from './guards';
+import { authorise, requireValid, required } from './guards';
+import { requireActionState } from './state-rules';
 import type { Transition } from './transition';
 
 export interface RecordProgressInput extends Clock {
@@ -24,7 +25,7 @@ export const recordProgress = (
 ): Result<Transition<Action>> => {
   const refusal =
     authorise(actor, 'recordProgress', action, parties) ??
-    requireState('action', action.state, ['Open', 'InProgress'], 'recordProgress') ??
+    requireActionState(action, 'recordProgress') ??
     requireValid(required('note', input.note));
   if (refusal !== null) return fail(refusal);
   const last = action.progress.at(-1);
@@ -61,12 +62,7 @@ export const markReviewedInSupervision = (
       : [];
   const refusal =
     authorise(actor, 'markReviewedInSupervision', action) ??
-    requireState(
-      'action',
-      action.state,
-      ['Open', 'InProgress', 'Completed', 'Verified'],
-      'markReviewedInSupervision',
-    ) ??
+    requireActionState(action, 'markReviewedInSupervision') ??
     requireValid(issues);
   if (refusal !== null) return fail(refusal);
   if (action.supervisionReviews.some((review) => review.date === input.date)) {

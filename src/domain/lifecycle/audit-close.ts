@@ -1,17 +1,19 @@
 import { invalidState } from '../errors';
 import type { DomainEvent } from '../events/domain-event';
-import type { Action, ActionState } from '../records/action';
+import type { Action } from '../records/action';
+import { FINISHED_ACTION_STATES, isFinishedAction } from '../records/action';
 import type { Actor } from '../records/actor';
+import { SYSTEM_ACTOR } from '../records/actor';
 import type { Audit } from '../records/audit';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { Clock } from './clock';
 import { auditRef } from './event-refs';
-import { authorise, requireState } from './guards';
+import { authorise } from './guards';
+import { auditStateAllows, requireAuditState } from './state-rules';
 import type { Transition } from './transition';
 
-/** Action states that close the loop. */
-export const FINISHED_ACTION_STATES: readonly ActionState[] = ['Closed', 'NotCompleted'];
+export { FINISHED_ACTION_STATES };
 
 export interface ActionsOfAudit extends Clock {
   /** The audit's actions (others are ignored). */
@@ -20,7 +22,7 @@ export interface ActionsOfAudit extends Clock {
 
 /** How many of the audit's actions are still open. */
 export const openActionCount = (audit: Audit, actions: readonly Action[]): number =>
-  actions.filter((a) => a.auditId === audit.id && !FINISHED_ACTION_STATES.includes(a.state)).length;
+  actions.filter((a) => a.auditId === audit.id && !isFinishedAction(a)).length;
 
 const afterReview = (audit: Audit, actor: Actor, input: ActionsOfAudit): Transition<Audit> => {
   if (openActionCount(audit, input.actions) > 0) {
@@ -42,17 +44,27 @@ export const closeAuditIfDone = (
   actor: Actor,
   input: ActionsOfAudit,
 ): Result<Transition<Audit>> => {
-  const refusal =
-    authorise(actor, 'closeAudit', audit) ??
-    requireState('audit', audit.state, ['Agreed', 'Resolved', 'ActionsOpen'], 'closeAudit');
+  const refusal = authorise(actor, 'closeAudit', audit) ?? requireAuditState(audit, 'closeAudit');
   if (refusal !== null) return fail(refusal);
   const open = openActionCount(audit, input.actions);
   if (audit.state === 'ActionsOpen' && open > 0) {
-    return fail(
-      invalidState(`The audit stays ActionsOpen: ${open} of its actions are still open.`),
-    );
+    return fail(invalidState(`The audit stays open: ${open} of its actions are still open.`));
   }
   return ok(afterReview(audit, actor, input));
+};
+
+/**
+ * The follow-on step after a review (moderation agreed, a disagreement resolved) or after an
+ * action's loop closed: the service moves the audit on, or leaves it (null) when nothing is due.
+ */
+export const moveOnAfterReview = (
+  audit: Audit,
+  actions: readonly Action[],
+  now: string,
+): Transition<Audit> | null => {
+  if (!auditStateAllows(audit, 'closeAudit')) return null;
+  const moved = closeAuditIfDone(audit, SYSTEM_ACTOR, { actions, now });
+  return moved.ok && moved.value.next.state !== audit.state ? moved.value : null;
 };
 
 /**
@@ -66,10 +78,7 @@ export const completeWithoutModeration = (
 ): Result<Transition<Audit>> => {
   const refusal =
     authorise(actor, 'completeWithoutModeration', audit) ??
-    requireState('audit', audit.state, ['Submitted'], 'completeWithoutModeration');
+    requireAuditState(audit, 'completeWithoutModeration');
   if (refusal !== null) return fail(refusal);
-  if (audit.moderatorId !== null) {
-    return fail(invalidState('The audit is Submitted and awaits its assigned moderator.'));
-  }
   return ok(afterReview(audit, actor, input));
 };

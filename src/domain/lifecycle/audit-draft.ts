@@ -6,7 +6,8 @@ import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { Clock } from './clock';
 import { auditRef } from './event-refs';
-import { authorise, requireState } from './guards';
+import { authorise } from './guards';
+import { requireAuditState } from './state-rules';
 import type { Transition } from './transition';
 
 /** The audit tool's fields as the auditor fills them in; any subset may be saved. */
@@ -45,9 +46,7 @@ export const saveDraft = (
   actor: Actor,
   input: SaveDraftInput,
 ): Result<Transition<Audit>> => {
-  const refusal =
-    authorise(actor, 'saveDraft', audit) ??
-    requireState('audit', audit.state, ['Allocated', 'InProgress'], 'saveDraft');
+  const refusal = authorise(actor, 'saveDraft', audit) ?? requireAuditState(audit, 'saveDraft');
   if (refusal !== null) return fail(refusal);
   const next: Audit = { ...applyDraft(audit, input.draft), state: 'InProgress' };
   const events =

@@ -47,7 +47,7 @@ describe('allocating and starting an audit', () => {
     expect(next.state).toBe('InProgress');
     expect(events[0]?.kind).toBe('AuditStarted');
     expect(errorOf(startAudit(next, auditor, { now }), 'invalid-state').message).toContain(
-      'InProgress',
+      'in progress',
     );
   });
 
@@ -81,7 +81,7 @@ describe('saving a draft', () => {
       saveDraft(aSubmittedAudit(), auditor, { draft: {}, now }),
       'invalid-state',
     );
-    expect(error.message).toContain('Submitted');
+    expect(error.message).toContain('submitted');
   });
 });
 

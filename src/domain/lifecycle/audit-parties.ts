@@ -4,11 +4,9 @@ import { invalidState } from '../errors';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { Clock } from './clock';
-import { authorise, requireState, requireValid, required } from './guards';
+import { authorise, requireValid, required } from './guards';
+import { requireAuditState } from './state-rules';
 import type { Transition } from './transition';
-import { AUDIT_STATES } from '../records/audit';
-
-const NOT_CLOSED = AUDIT_STATES.filter((state) => state !== 'Closed');
 
 export interface WorkerFeedbackInput extends Clock {
   readonly feedback: string;
@@ -22,7 +20,7 @@ export const addWorkerFeedback = (
 ): Result<Transition<Audit>> => {
   const refusal =
     authorise(actor, 'addWorkerFeedback', audit) ??
-    requireState('audit', audit.state, NOT_CLOSED, 'addWorkerFeedback') ??
+    requireAuditState(audit, 'addWorkerFeedback') ??
     requireValid(required('feedback', input.feedback));
   if (refusal !== null) return fail(refusal);
   return ok({
@@ -47,7 +45,7 @@ export const addContributor = (
       : [];
   const refusal =
     authorise(actor, 'addContributor', audit) ??
-    requireState('audit', audit.state, NOT_CLOSED, 'addContributor') ??
+    requireAuditState(audit, 'addContributor') ??
     requireValid([...required('contributorId', input.contributorId), ...partyIssues]);
   if (refusal !== null) return fail(refusal);
   if (audit.contributorIds.includes(input.contributorId)) {

@@ -8,7 +8,8 @@ import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { Clock } from './clock';
 import { auditRef } from './event-refs';
-import { authorise, requireState, requireValid } from './guards';
+import { authorise, requireValid } from './guards';
+import { requireAuditState } from './state-rules';
 import type { Transition } from './transition';
 
 export interface ReallocateInput extends Clock {
@@ -36,7 +37,7 @@ export const reallocate = (
   }
   const refusal =
     authorise(actor, 'reallocate', audit) ??
-    requireState('audit', audit.state, ['Allocated', 'InProgress'], 'reallocate') ??
+    requireAuditState(audit, 'reallocate') ??
     requireValid(issues);
   if (refusal !== null) return fail(refusal);
   if (input.auditorId === audit.auditorId) {
@@ -73,12 +74,7 @@ export const assignModerator = (
   }
   const refusal =
     authorise(actor, 'assignModerator', audit) ??
-    requireState(
-      'audit',
-      audit.state,
-      ['Allocated', 'InProgress', 'Submitted'],
-      'assignModerator',
-    ) ??
+    requireAuditState(audit, 'assignModerator') ??
     requireValid(issues);
   if (refusal !== null) return fail(refusal);
   if (input.moderatorId === audit.moderatorId) {

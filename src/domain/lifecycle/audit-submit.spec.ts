@@ -38,9 +38,9 @@ describe('submitting an audit', () => {
     expect(fieldsOf(error)).toEqual(['areas.planning.evidence']);
   });
 
-  it('submits a complete audit, creating its actions with derived ids and due dates', () => {
+  it('submits a complete audit, creating its actions with ids made here and due dates', () => {
     const immediate = { ...oneAction, immediate: true };
-    const dated = { ...oneAction, id: 'ACT-7', dueDate: '2025-05-01' };
+    const dated = { ...oneAction, dueDate: '2025-05-01' };
     const { next, events } = valueOf(
       submitAudit(aCompletedDraft(), auditor, input({ actions: [oneAction, immediate, dated] })),
     );
@@ -49,7 +49,7 @@ describe('submitting an audit', () => {
     expect(next.actions.map((a) => [a.id, a.dueDate, a.state])).toEqual([
       ['AUD-1-A1', '2025-04-17', 'Open'],
       ['AUD-1-A2', '2025-03-25', 'Open'],
-      ['ACT-7', '2025-05-01', 'Open'],
+      ['AUD-1-A3', '2025-05-01', 'Open'],
     ]);
     expect(events.map((e) => e.kind)).toEqual([
       'AuditSubmitted',
@@ -117,6 +117,6 @@ describe('submitting an audit', () => {
   it('cannot be submitted twice', () => {
     const { next } = valueOf(submitAudit(aCompletedDraft(), auditor, input()));
     const error = errorOf(submitAudit(next.audit, auditor, input()), 'invalid-state');
-    expect(error.message).toContain('Submitted');
+    expect(error.message).toContain('submitted');
   });
 });

@@ -11,7 +11,8 @@ import type { Clock } from './clock';
 import type { AuditDraft } from './audit-draft';
 import { applyDraft } from './audit-draft';
 import { actionRef, auditRef } from './event-refs';
-import { authorise, requireState } from './guards';
+import { authorise } from './guards';
+import { requireAuditState } from './state-rules';
 import { newAction } from './action-create';
 import type { ActionInput } from './submission-check';
 import { submissionIssues } from './submission-check';
@@ -42,16 +43,19 @@ export const submitAudit = (
   actor: Actor,
   input: SubmitAuditInput,
 ): Result<Transition<SubmittedAudit>> => {
-  const refusal =
-    authorise(actor, 'submitAudit', audit) ??
-    requireState('audit', audit.state, ['Allocated', 'InProgress'], 'submitAudit');
+  const refusal = authorise(actor, 'submitAudit', audit) ?? requireAuditState(audit, 'submitAudit');
   if (refusal !== null) return fail(refusal);
   const drafted = input.draft === undefined ? audit : applyDraft(audit, input.draft);
   const issues = submissionIssues(drafted, input.actions, input.noActionsNeeded, input.now);
   const grade = drafted.overallGrade;
   if (issues.length > 0 || grade === null) return fail(invalid(issues));
   const timescales = input.timescales ?? DEFAULT_TIMESCALES;
-  const next: Audit = { ...drafted, state: 'Submitted', submittedAt: input.now };
+  const next: Audit = {
+    ...drafted,
+    state: 'Submitted',
+    submittedAt: input.now,
+    alertRaisedAt: grade === 'Inadequate' ? input.now : null,
+  };
   const actions = input.actions.map((a, i) => newAction(next, a, i, input.now, timescales));
   const ref = auditRef(next, actor, input.now);
   const events: DomainEvent[] = [

@@ -14,3 +14,6 @@ export * from './moderation';
 export * from './action-progress';
 export * from './action-complete';
 export * from './action-closure';
+export * from './alert-acknowledge';
+export * from './state-rules';
+export * from './cycle-allocate';

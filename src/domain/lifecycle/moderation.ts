@@ -8,8 +8,11 @@ import type { Moderation, ModerationOutcome } from '../records/moderation';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { Clock } from './clock';
+import { dateOf, isIsoDate } from '../calendar/calendar';
 import { auditRef } from './event-refs';
 import { authorise, requireState, requireValid, required } from './guards';
+import { awaitsAuditorResponse } from './state-rules';
+import { requireAuditState } from './state-rules';
 import type { Transition } from './transition';
 
 export interface ModerateInput extends Clock {
@@ -52,9 +55,7 @@ export const moderate = (
   actor: Actor,
   input: ModerateInput,
 ): Result<Transition<Moderated>> => {
-  const refusal =
-    authorise(actor, 'moderate', audit) ??
-    requireState('audit', audit.state, ['Submitted'], 'moderate');
+  const refusal = authorise(actor, 'moderate', audit) ?? requireAuditState(audit, 'moderate');
   if (refusal !== null) return fail(refusal);
   if (moderation !== null && moderation.state !== 'Pending') {
     return fail(invalidState(`The moderation is already ${moderation.state}.`));
@@ -77,7 +78,11 @@ export const moderate = (
     learningNotes: moderation?.learningNotes ?? '',
     moderatedAt: input.now,
     resolvedAt: null,
+    auditorResponse: 'None',
+    discussionDate: null,
+    respondedAt: null,
   };
+  const raisesAlert = input.outcome === 'Disagreed' && moderatedGrade === 'Inadequate';
   const ref = auditRef(audit, actor, input.now);
   const events: DomainEvent[] =
     input.outcome === 'Agreed'
@@ -90,11 +95,16 @@ export const moderate = (
             auditorGrade,
             moderatedGrade,
           },
-          ...(moderatedGrade === 'Inadequate'
-            ? [{ ...ref, kind: 'GradedInadequate' as const }]
-            : []),
+          ...(raisesAlert ? [{ ...ref, kind: 'GradedInadequate' as const }] : []),
         ];
-  const nextAudit: Audit = { ...audit, state: input.outcome, moderatedAt: input.now };
+  const nextAudit: Audit = {
+    ...audit,
+    state: input.outcome,
+    moderatedAt: input.now,
+    ...(raisesAlert
+      ? { alertRaisedAt: input.now, alertAcknowledgedAt: null, alertAcknowledgedById: null }
+      : {}),
+  };
   return ok({ next: { audit: nextAudit, moderation: next }, events });
 };
 
@@ -112,7 +122,7 @@ export const resolveDisagreement = (
 ): Result<Transition<Moderated>> => {
   const refusal =
     authorise(actor, 'resolveDisagreement', audit) ??
-    requireState('audit', audit.state, ['Disagreed'], 'resolveDisagreement') ??
+    requireAuditState(audit, 'resolveDisagreement') ??
     requireState('moderation', moderation.state, ['Disagreed'], 'resolveDisagreement') ??
     requireValid(required('learningNotes', input.learningNotes));
   if (refusal !== null) return fail(refusal);
@@ -128,6 +138,50 @@ export const resolveDisagreement = (
   const event = {
     ...auditRef(audit, actor, input.now),
     kind: 'DisagreementResolved' as const,
+    moderationId: moderation.id,
+  };
+  return ok({ next, events: [event] });
+};
+
+export type RespondInput = Clock &
+  (
+    | { readonly response: 'Acknowledged' }
+    | { readonly response: 'DiscussionProposed'; readonly discussionDate: string }
+  );
+
+/**
+ * The auditor answers the moderator's disagreement (section 7, step 6: a learning conversation):
+ * they acknowledge it, or propose a date to talk it through, which both of them then see.
+ */
+export const respondToModeration = (
+  audit: Audit,
+  moderation: Moderation,
+  actor: Actor,
+  input: RespondInput,
+): Result<Transition<Moderation>> => {
+  const issues =
+    input.response === 'DiscussionProposed' && !isIsoDate(input.discussionDate)
+      ? [{ field: 'discussionDate', message: 'must be a real date written YYYY-MM-DD' }]
+      : input.response === 'DiscussionProposed' && input.discussionDate < dateOf(input.now)
+        ? [{ field: 'discussionDate', message: 'must be today or later' }]
+        : [];
+  const refusal =
+    authorise(actor, 'respondToModeration', audit) ??
+    requireAuditState(audit, 'respondToModeration') ??
+    (awaitsAuditorResponse(moderation)
+      ? null
+      : invalidState('The disagreement has already been answered.')) ??
+    requireValid(issues);
+  if (refusal !== null) return fail(refusal);
+  const next: Moderation = {
+    ...moderation,
+    auditorResponse: input.response,
+    discussionDate: input.response === 'DiscussionProposed' ? input.discussionDate : null,
+    respondedAt: input.now,
+  };
+  const event = {
+    ...auditRef(audit, actor, input.now),
+    kind: 'ModerationResponded' as const,
     moderationId: moderation.id,
   };
   return ok({ next, events: [event] });

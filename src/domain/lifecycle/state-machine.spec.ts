@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { aCompletedDraft, anAction, anActor, aSubmittedAudit, STAFF } from '../fixtures/builders';
 import { ACTION_STATES } from '../records/action';
+import { STATE_LABELS } from '../records/labels';
 import type { Action, ActionState } from '../records/action';
 import { AUDIT_STATES } from '../records/audit';
 import type { Audit, AuditState } from '../records/audit';
@@ -85,7 +86,7 @@ describe('the action state machine', () => {
           return (
             !result.ok &&
             result.error.reason === 'invalid-state' &&
-            result.error.message.includes(state)
+            result.error.message.includes(STATE_LABELS[state].toLowerCase())
           );
         },
       ),
@@ -122,7 +123,7 @@ describe('the audit state machine', () => {
           return (
             !result.ok &&
             result.error.reason === 'invalid-state' &&
-            result.error.message.includes(state)
+            result.error.message.includes(STATE_LABELS[state].toLowerCase())
           );
         },
       ),

@@ -7,8 +7,6 @@ import { isBlank, required } from './guards';
 
 /** An action agreed at the end of the audit form (section 7, step 7). */
 export interface ActionInput {
-  /** Optional: when absent the id is derived as `${auditId}-A${n}`. */
-  readonly id?: string;
   readonly description: string;
   readonly ownerId: string;
   /** ISO date; or give a timescale in days from submission, or neither for the cycle's. */

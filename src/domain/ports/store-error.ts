@@ -1,5 +1,12 @@
 /** Why the store refused or failed. Switched over exhaustively at the edge. */
-export type StoreErrorReason = 'conflict' | 'not-found' | 'throttled' | 'unavailable' | 'invalid';
+export type StoreErrorReason =
+  | 'conflict'
+  | 'not-found'
+  | 'throttled'
+  | 'unavailable'
+  | 'invalid'
+  /** A create met a record of the same key that belongs to another parent: nothing was written. */
+  | 'duplicate';
 
 export class StoreError extends Error {
   override readonly name = 'StoreError';

@@ -88,9 +88,55 @@ export type Change = {
       };
 }[RecordKind];
 
+/** The key of a record: its `id`, or the case number for cases. */
+export const recordKey = <K extends RecordKind>(kind: K, record: RecordTypes[K]): string =>
+  kind === 'cases' ? (record as Case).caseNumber : (record as { id: string }).id;
+
+export const keyOfChange = (change: Change): string => recordKey(change.kind, change.record);
+
+/**
+ * What a record belongs to. Creates are idempotent by key (a retried create finds the first),
+ * but only when the record found belongs to the same parent: an action of another audit, found
+ * under the same key, is a clash to refuse loudly, never an answer to return.
+ */
+export const parentOf = <K extends RecordKind>(kind: K, record: RecordTypes[K]): string => {
+  const r = record as unknown as Partial<Record<string, unknown>>;
+  switch (kind) {
+    case 'actions':
+    case 'moderations':
+      return `audit:${String(r['auditId'])}`;
+    case 'audits':
+      return `cycle:${String(r['cycleId'])}|case:${String(r['caseNumber'])}`;
+    case 'auditLog':
+      return `${String(r['action'])}|${String(r['record'])}`;
+    case 'outbox':
+      return String(r['dedupeKey']);
+    case 'conversationReferences':
+      return `${String(r['scope'])}:${String(r['key'])}`;
+    default:
+      return recordKey(kind, record);
+  }
+};
+
+export interface MirrorRefresh {
+  /** Items created or changed since the last refresh. */
+  readonly changed: number;
+  readonly removed: number;
+  /** True when the whole list was read again (first refresh, or the change token expired). */
+  readonly resynced: boolean;
+}
+
+/** A copy of one list kept current from the store's change feed (Graph item delta). */
+export interface ListMirror<T> {
+  refresh(): Promise<MirrorRefresh>;
+  records(): Versioned<T>[];
+}
+
 /** The whole store: one repository per list, and related writes in one round trip. */
 export interface Store {
   repo<K extends RecordKind>(kind: K): Repository<RecordTypes[K]>;
+  /** A mirror of one list, read once and then advanced by its changes only. */
+  mirror<K extends RecordKind>(kind: K): ListMirror<RecordTypes[K]>;
   /**
    * Writes related changes together (one Graph `$batch` of at most 20 per round trip). Updates are
    * checked against their expected versions; results are in the order of `changes`.

@@ -14,6 +14,25 @@ export const ACTION_STATES = [
 ] as const;
 export type ActionState = (typeof ACTION_STATES)[number];
 
+/** Work still to be done: reminded, and overdue once past its due date. */
+export const OPEN_ACTION_STATES: readonly ActionState[] = ['Open', 'InProgress'];
+/** States that close the loop. */
+export const FINISHED_ACTION_STATES: readonly ActionState[] = ['Closed', 'NotCompleted'];
+
+/** Open or in progress. Completed work awaiting verification is not open. */
+export const isOpenAction = (action: Pick<Action, 'state'>): boolean =>
+  OPEN_ACTION_STATES.includes(action.state);
+
+/** Overdue applies to open work only: past its due date (ISO) and still open. */
+export const isOverdueAction = (
+  action: Pick<Action, 'state' | 'dueDate'>,
+  today: string,
+): boolean => isOpenAction(action) && action.dueDate < today;
+
+/** The loop is closed: approved, or recorded as not completed. */
+export const isFinishedAction = (action: Pick<Action, 'state'>): boolean =>
+  FINISHED_ACTION_STATES.includes(action.state);
+
 export interface ProgressNote {
   readonly at: string;
   readonly byId: string;
@@ -48,14 +67,17 @@ export interface Action {
   readonly progress: readonly ProgressNote[];
   readonly supervisionReviews: readonly SupervisionReview[];
   readonly evidence: string;
+  readonly completedById: string | null;
   readonly completedAt: string | null;
   readonly verifiedById: string | null;
   readonly verifiedAt: string | null;
   readonly closureRequestedAt: string | null;
   readonly closedById: string | null;
   readonly closedAt: string | null;
-  /** The head of service's reason when a closure is returned. */
+  /** The head of service's reason when a closure is returned, who returned it, and when. */
   readonly returnReason: string;
+  readonly returnedById: string | null;
+  readonly returnedAt: string | null;
   readonly notCompletedReason: string;
   readonly escalation: EscalationLevel;
   readonly createdAt: string;
@@ -84,6 +106,7 @@ export const openAction = (origin: ActionOrigin): Action => ({
   progress: [],
   supervisionReviews: [],
   evidence: '',
+  completedById: null,
   completedAt: null,
   verifiedById: null,
   verifiedAt: null,
@@ -91,6 +114,8 @@ export const openAction = (origin: ActionOrigin): Action => ({
   closedById: null,
   closedAt: null,
   returnReason: '',
+  returnedById: null,
+  returnedAt: null,
   notCompletedReason: '',
   escalation: 'None',
 });

@@ -76,6 +76,10 @@ export interface Audit extends Allocation {
   readonly submittedAt: string | null;
   readonly moderatedAt: string | null;
   readonly closedAt: string | null;
+  /** The Inadequate alert (section 7, step 9): raised with the grade, acknowledged once. */
+  readonly alertRaisedAt: string | null;
+  readonly alertAcknowledgedAt: string | null;
+  readonly alertAcknowledgedById: string | null;
 }
 
 export const emptyAreaJudgement: AreaJudgement = {
@@ -118,4 +122,7 @@ export const auditFromAllocation = (id: string, allocation: Allocation): Audit =
   submittedAt: null,
   moderatedAt: null,
   closedAt: null,
+  alertRaisedAt: null,
+  alertAcknowledgedAt: null,
+  alertAcknowledgedById: null,
 });

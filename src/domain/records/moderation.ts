@@ -3,6 +3,10 @@ import type { Grade } from './grade';
 export const MODERATION_OUTCOMES = ['Agreed', 'Disagreed'] as const;
 export type ModerationOutcome = (typeof MODERATION_OUTCOMES)[number];
 
+/** How the auditor answered a disagreement: not yet, acknowledged, or a date proposed to talk. */
+export const AUDITOR_RESPONSES = ['None', 'Acknowledged', 'DiscussionProposed'] as const;
+export type AuditorResponse = (typeof AUDITOR_RESPONSES)[number];
+
 export const MODERATION_STATES = ['Pending', 'Agreed', 'Disagreed', 'Resolved'] as const;
 export type ModerationState = (typeof MODERATION_STATES)[number];
 
@@ -27,4 +31,8 @@ export interface Moderation {
   readonly learningNotes: string;
   readonly moderatedAt: string | null;
   readonly resolvedAt: string | null;
+  /** The auditor's answer to a disagreement, and the date proposed for the learning conversation. */
+  readonly auditorResponse: AuditorResponse;
+  readonly discussionDate: string | null;
+  readonly respondedAt: string | null;
 }

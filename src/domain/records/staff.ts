@@ -53,3 +53,7 @@ export interface StaffMember {
   readonly serviceAreaId: string | null;
   readonly active: boolean;
 }
+
+/** The one check of who may act: on the Staff list, and active. */
+export const isActiveStaff = (staff: StaffMember | null | undefined): staff is StaffMember =>
+  staff !== null && staff !== undefined && staff.active;

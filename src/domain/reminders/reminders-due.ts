@@ -1,13 +1,14 @@
 import { SYSTEM_ACTOR_ID } from '../records/actor';
-import type { Action, ActionState, EscalationLevel } from '../records/action';
+import type { Action, EscalationLevel } from '../records/action';
+import { isOpenAction, OPEN_ACTION_STATES } from '../records/action';
 import type { DomainEvent } from '../events/domain-event';
 import { eventKey } from '../events/event-key';
 import { daysBetween } from '../calendar/calendar';
 import type { ReminderPolicy } from './policy';
 import { DEFAULT_REMINDER_POLICY } from './policy';
 
-/** Only actions still being worked on are reminded. */
-export const REMINDED_STATES: readonly ActionState[] = ['Open', 'InProgress'];
+/** Only actions still being worked on (open) are reminded. */
+export const REMINDED_STATES = OPEN_ACTION_STATES;
 
 export interface DueReminder {
   /** `${kind}:${actionId}:${dueDate}:${level}`: the same on every run for the same reminder. */
@@ -22,7 +23,7 @@ export const escalationOn = (
   policy: ReminderPolicy = DEFAULT_REMINDER_POLICY,
 ): EscalationLevel => {
   const overdue = daysBetween(action.dueDate, today);
-  if (!REMINDED_STATES.includes(action.state) || overdue === null || overdue < 1) return 'None';
+  if (!isOpenAction(action) || overdue === null || overdue < 1) return 'None';
   return overdue > policy.headOfServiceAfterDays ? 'HeadOfService' : 'TeamManager';
 };
 
@@ -67,7 +68,7 @@ export const remindersDue = (
   alreadyRaised: ReadonlySet<string> = new Set(),
 ): DueReminder[] =>
   actions
-    .filter((action) => REMINDED_STATES.includes(action.state))
+    .filter(isOpenAction)
     .flatMap((action) => remindersFor(action, today, policy))
     .map((event) => ({ key: eventKey(event), event }))
     .filter((reminder) => !alreadyRaised.has(reminder.key));

@@ -54,8 +54,8 @@ export const saveDraftSchema = z.strictObject({
   draft: auditDraftSchema,
 }) satisfies z.ZodType<Body<SaveDraftInput>>;
 
+/** An agreed action as the auditor writes it; its id is made on the server. */
 export const actionInputSchema = z.strictObject({
-  id: id.optional(),
   description: requiredText(LIMITS.note),
   ownerId: id,
   dueDate: isoDate.optional(),

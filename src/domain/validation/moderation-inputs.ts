@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import type { Clock } from '../lifecycle/clock';
-import type { ModerateInput, ResolveDisagreementInput } from '../lifecycle/moderation';
+import type {
+  ModerateInput,
+  ResolveDisagreementInput,
+  RespondInput,
+} from '../lifecycle/moderation';
 import { MODERATION_OUTCOMES } from '../records/moderation';
-import { grade, LIMITS, requiredText, text } from './primitives';
+import { grade, isoDate, LIMITS, requiredText, text } from './primitives';
 
 type Body<T extends Clock> = Omit<T, 'now' | 'moderationId'>;
 
@@ -34,3 +38,9 @@ export const moderateSchema = z
 export const resolveDisagreementSchema = z.strictObject({
   learningNotes: requiredText(LIMITS.long),
 }) satisfies z.ZodType<Body<ResolveDisagreementInput>>;
+
+/** The auditor's answer to a disagreement: acknowledged, or a date proposed to talk it through. */
+export const respondToModerationSchema = z.discriminatedUnion('response', [
+  z.strictObject({ response: z.literal('Acknowledged') }),
+  z.strictObject({ response: z.literal('DiscussionProposed'), discussionDate: isoDate }),
+]) satisfies z.ZodType<Omit<RespondInput, 'now'>>;

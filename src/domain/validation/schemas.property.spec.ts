@@ -67,7 +67,6 @@ const draft = fc.record(
 );
 const actionInput = fc.record(
   {
-    id: anId,
     description: requiredText,
     ownerId: anId,
     dueDate: aDate,

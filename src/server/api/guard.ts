@@ -13,12 +13,7 @@ export function deny(
   record: string,
   reason: string,
 ): HttpError {
-  services.auditLog.note({
-    actorOid: caller.oid,
-    action: 'access.denied',
-    record,
-    outcome: 'denied',
-  });
+  services.auditLog.denied(caller.oid, 'access.denied', record);
   return new HttpError(403, 'forbidden', reason);
 }
 

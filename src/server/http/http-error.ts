@@ -1,5 +1,6 @@
 import type { DomainError, FieldIssue } from '../../domain/errors';
 import { StoreError } from '../../domain/ports';
+import type { CommandError } from '../../app/commands/command';
 
 /** The one error type the edge sends to clients: a status, a code, a message, field issues. */
 export class HttpError extends Error {
@@ -31,6 +32,17 @@ export function fromDomainError(error: DomainError): HttpError {
   }
 }
 
+/** A command's refusal; a version conflict carries the version now stored. */
+export function fromCommandError(error: CommandError, noun: string): HttpError {
+  if (error.reason === 'not-found') return notFound(noun);
+  if (error.reason === 'conflict') {
+    return new HttpError(409, 'conflict', error.message, error.issues, {
+      currentVersion: error.currentVersion ?? null,
+    });
+  }
+  return fromDomainError(error);
+}
+
 export function fromStoreError(error: StoreError): HttpError {
   switch (error.reason) {
     case 'conflict':
@@ -51,6 +63,12 @@ export function fromStoreError(error: StoreError): HttpError {
       return new HttpError(503, 'unavailable', 'SharePoint is unavailable. Try again shortly.');
     case 'invalid':
       return new HttpError(400, 'invalid', error.message);
+    case 'duplicate':
+      return new HttpError(
+        409,
+        'duplicate',
+        'A record with the same reference already exists for something else. Nothing was saved.',
+      );
   }
 }
 

@@ -59,6 +59,9 @@ export const auditsMapping: ListMapping<'audits'> = {
     SubmittedAt: dateTimeValue(a.submittedAt),
     ModeratedAt: dateTimeValue(a.moderatedAt),
     ClosedAt: dateTimeValue(a.closedAt),
+    AlertRaisedAt: dateTimeValue(a.alertRaisedAt),
+    AlertAcknowledgedAt: dateTimeValue(a.alertAcknowledgedAt),
+    AlertAcknowledgedById: a.alertAcknowledgedById,
   }),
   fromFields: (read) => ({
     id: read.text('RecordId', 'id'),
@@ -96,5 +99,8 @@ export const auditsMapping: ListMapping<'audits'> = {
     submittedAt: read.dateTime('SubmittedAt', 'submittedAt'),
     moderatedAt: read.dateTime('ModeratedAt', 'moderatedAt'),
     closedAt: read.dateTime('ClosedAt', 'closedAt'),
+    alertRaisedAt: read.dateTime('AlertRaisedAt', 'alertRaisedAt'),
+    alertAcknowledgedAt: read.dateTime('AlertAcknowledgedAt', 'alertAcknowledgedAt'),
+    alertAcknowledgedById: read.textOrNull('AlertAcknowledgedById', 'alertAcknowledgedById'),
   }),
 };

@@ -1,6 +1,6 @@
-import { GRADES, MODERATION_STATES } from '../../domain/records';
+import { AUDITOR_RESPONSES, GRADES, MODERATION_STATES } from '../../domain/records';
 import type { ListMapping } from './mapping';
-import { dateTimeValue, textValue, titleValue } from './field-values';
+import { dateTimeValue, dateValue, textValue, titleValue } from './field-values';
 
 export const moderationsMapping: ListMapping<'moderations'> = {
   kind: 'moderations',
@@ -27,6 +27,9 @@ export const moderationsMapping: ListMapping<'moderations'> = {
     LearningNotes: textValue(m.learningNotes),
     ModeratedAt: dateTimeValue(m.moderatedAt),
     ResolvedAt: dateTimeValue(m.resolvedAt),
+    AuditorResponse: m.auditorResponse,
+    DiscussionDate: dateValue(m.discussionDate),
+    RespondedAt: dateTimeValue(m.respondedAt),
   }),
   fromFields: (read) => ({
     id: read.text('RecordId', 'id'),
@@ -42,6 +45,9 @@ export const moderationsMapping: ListMapping<'moderations'> = {
     learningNotes: read.text('LearningNotes', 'learningNotes'),
     moderatedAt: read.dateTime('ModeratedAt', 'moderatedAt'),
     resolvedAt: read.dateTime('ResolvedAt', 'resolvedAt'),
+    auditorResponse: read.choice('AuditorResponse', 'auditorResponse', AUDITOR_RESPONSES, 'None'),
+    discussionDate: read.date('DiscussionDate', 'discussionDate'),
+    respondedAt: read.dateTime('RespondedAt', 'respondedAt'),
   }),
   lookups: [{ column: 'Audit', target: 'audits', key: (m) => m.auditId }],
 };

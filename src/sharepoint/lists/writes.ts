@@ -1,4 +1,5 @@
 import { StoreError, type RecordKind, type RecordTypes, type Versioned } from '../../domain/ports';
+import { parentOf } from '../../domain/ports/store';
 import { checkResponse, type GraphResponse } from '../graph/errors';
 import type { GraphCall } from '../graph/graph';
 import { asListItem, toVersioned } from './list-item';
@@ -60,7 +61,8 @@ export async function updateCall<K extends RecordKind>(
 
 /**
  * A create's response. A uniqueness conflict on RecordId means an earlier attempt already
- * landed (the response was lost, or the write was retried): the existing item is the answer.
+ * landed (the response was lost, or the write was retried): the existing item is the answer —
+ * if it belongs to the same parent record. One that belongs to another is refused, loudly.
  */
 export async function createdRecord<K extends RecordKind>(
   lists: SiteLists,
@@ -72,7 +74,14 @@ export async function createdRecord<K extends RecordKind>(
   const key = mapping.key(record);
   if (response.status === 409) {
     const existing = await lists.findByKey(kind, key);
-    if (existing) return toVersioned(mapping, existing);
+    if (existing) {
+      const found = toVersioned(mapping, existing);
+      if (parentOf(kind, found.record) === parentOf(kind, record)) return found;
+      throw new StoreError(
+        'duplicate',
+        `${kind} ${key} already exists and belongs to ${parentOf(kind, found.record)}: nothing was written.`,
+      );
+    }
   }
   const item = asListItem(checkResponse(response, `create ${kind} ${key}`).body);
   lists.itemIds.set(kind, key, item.id);

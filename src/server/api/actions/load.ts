@@ -1,34 +1,9 @@
-import { canView } from '../../../domain/access/can-view';
 import type { Where } from '../../../domain/ports/store';
 import { partiesOf, type ActionParties } from '../../../domain/access/relations';
 import type { Versioned } from '../../../domain/ports/versioned';
 import type { Action } from '../../../domain/records/action';
 import type { Audit } from '../../../domain/records/audit';
-import type { Caller } from '../../http/authenticate';
-import { notFound } from '../../http/http-error';
 import type { Services } from '../../../app/services';
-import { deny } from '../guard';
-
-export interface VisibleAction {
-  readonly action: Versioned<Action>;
-  /** The audit the action came from (its auditor, moderator and worker are parties to it). */
-  readonly audit: Versioned<Audit> | null;
-}
-
-/** The action and its audit, or 404; 403 (noted) when the caller may not see the action. */
-export async function readVisibleAction(
-  services: Services,
-  caller: Caller,
-  id: string,
-): Promise<VisibleAction> {
-  const action = await services.store.repo('actions').get(id);
-  if (action === null) throw notFound('Action');
-  const audit = await services.store.repo('audits').get(action.record.auditId);
-  if (!canView(caller.actor, action.record, partiesOf(audit?.record))) {
-    throw deny(services, caller, `action:${id}`, 'You cannot see this action.');
-  }
-  return { action, audit };
-}
 
 /**
  * The parties (auditor, moderator, allocated worker) of each action's audit. With `auditsWhere` (the same indexed filter the

@@ -1,7 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { addDays } from '../../../domain/calendar/calendar';
-import { partiesOf } from '../../../domain/access/relations';
 import type { Where } from '../../../domain/ports/store';
 import type { Action } from '../../../domain/records/action';
 import { ACTION_STATES } from '../../../domain/records/action';
@@ -14,13 +13,15 @@ import type {
 import { ACTION_SCOPES } from '../../../contract/actions';
 import type { Caller } from '../../http/authenticate';
 import { callerOf } from '../../http/authenticate';
-import { notFound } from '../../http/http-error';
+import { fromCommandError, notFound } from '../../http/http-error';
+import { readAction } from '../../../app/queries/read-record';
+import { partiesOfAction } from '../../../app/actions/action-records';
 import type { Services } from '../../../app/services';
 import { actionDto, actionDtos } from '../dto/action-dto';
 import { deny, timeOf } from '../guard';
 import { idParam, parseQuery } from '../parse';
 import { isServiceWide } from '../scope';
-import { auditPartiesOf, readVisibleAction } from './load';
+import { auditPartiesOf } from './load';
 
 const listQuery = z.strictObject({
   scope: z.enum(ACTION_SCOPES).optional(),
@@ -94,13 +95,14 @@ export function actionReadRoutes(services: Services): Router {
     const caller = callerOf(res);
     const parsed = idParam.safeParse(req.params['id']);
     if (!parsed.success) throw notFound('Action');
-    const { action, audit } = await readVisibleAction(services, caller, parsed.data);
-    services.auditLog.note({
-      actorOid: caller.oid,
-      action: 'action.read',
-      record: `action:${action.record.id}`,
-    });
-    const dto = actionDto(caller.actor, services.directory, action, partiesOf(audit?.record));
+    const read = await readAction(services, caller, parsed.data);
+    if (!read.ok) throw fromCommandError(read.error, 'Action');
+    const dto = actionDto(
+      caller.actor,
+      services.directory,
+      read.value.action,
+      partiesOfAction(read.value),
+    );
     if (dto === null) throw notFound('Action');
     const body: ActionDetailResponse = { action: dto };
     res.json(body);

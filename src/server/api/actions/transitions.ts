@@ -1,14 +1,8 @@
 import { Router } from 'express';
-import {
-  approveClosure,
-  recordNotCompleted,
-  returnClosure,
-} from '../../../domain/lifecycle/action-closure';
-import { completeAction, verifyAction } from '../../../domain/lifecycle/action-complete';
-import {
-  markReviewedInSupervision,
-  recordProgress,
-} from '../../../domain/lifecycle/action-progress';
+import type { z } from 'zod';
+import { ACTION_COMMANDS } from '../../../app/actions/action-commands';
+import { partiesOfAction } from '../../../app/actions/action-records';
+import type { Services } from '../../../app/services';
 import {
   completeActionSchema,
   reasonSchema,
@@ -16,55 +10,45 @@ import {
   supervisionReviewSchema,
 } from '../../../domain/validation/action-inputs';
 import { noBodySchema } from '../../../domain/validation/audit-inputs';
-import type { Services } from '../../../app/services';
-import { mountActionWrite } from './write';
+import type { ActionDetailResponse } from '../../../contract/actions';
+import type { ActionTransition } from '../../../contract/audits';
+import { ACTION_ENDPOINTS } from '../../../contract/routes';
+import { notFound } from '../../http/http-error';
+import { mountCommand } from '../command-route';
+import { actionDto } from '../dto/action-dto';
 
-/** The action lifecycle's writes, one path each under /actions/:id/. */
+const SCHEMAS: { readonly [T in ActionTransition]: z.ZodType } = {
+  recordProgress: recordProgressSchema,
+  markReviewedInSupervision: supervisionReviewSchema,
+  completeAction: completeActionSchema,
+  verifyAction: noBodySchema,
+  approveClosure: noBodySchema,
+  returnClosure: reasonSchema,
+  recordNotCompleted: reasonSchema,
+};
+
+/** The action lifecycle's writes, one path each under /actions/:id/, each calling its command. */
 export function actionTransitionRoutes(services: Services): Router {
   const router = Router();
-  mountActionWrite(router, services, {
-    endpoint: 'progress',
-    transition: 'recordProgress',
-    schema: recordProgressSchema,
-    apply: (action, actor, input, parties) => recordProgress(action, actor, input, parties),
-  });
-  mountActionWrite(router, services, {
-    endpoint: 'supervision',
-    transition: 'markReviewedInSupervision',
-    schema: supervisionReviewSchema,
-    apply: (action, actor, input) => markReviewedInSupervision(action, actor, input),
-  });
-  mountActionWrite(router, services, {
-    endpoint: 'complete',
-    transition: 'completeAction',
-    schema: completeActionSchema,
-    apply: (action, actor, input, parties) => completeAction(action, actor, input, parties),
-  });
-  mountActionWrite(router, services, {
-    endpoint: 'verify',
-    transition: 'verifyAction',
-    schema: noBodySchema,
-    apply: (action, actor, input) => verifyAction(action, actor, input),
-  });
-  mountActionWrite(router, services, {
-    endpoint: 'approve',
-    transition: 'approveClosure',
-    schema: noBodySchema,
-    mayCloseAudit: true,
-    apply: (action, actor, input) => approveClosure(action, actor, input),
-  });
-  mountActionWrite(router, services, {
-    endpoint: 'return',
-    transition: 'returnClosure',
-    schema: reasonSchema,
-    apply: (action, actor, input) => returnClosure(action, actor, input),
-  });
-  mountActionWrite(router, services, {
-    endpoint: 'not-completed',
-    transition: 'recordNotCompleted',
-    schema: reasonSchema,
-    mayCloseAudit: true,
-    apply: (action, actor, input) => recordNotCompleted(action, actor, input),
-  });
+  for (const transition of Object.keys(SCHEMAS) as ActionTransition[]) {
+    mountCommand(router, services, {
+      method: 'post',
+      path: `/actions/:id/${ACTION_ENDPOINTS[transition]}`,
+      command: ACTION_COMMANDS[transition],
+      schema: SCHEMAS[transition],
+      versioned: true,
+      noun: 'Action',
+      respond: (caller, records): ActionDetailResponse => {
+        const dto = actionDto(
+          caller.actor,
+          services.directory,
+          records.action,
+          partiesOfAction(records),
+        );
+        if (dto === null) throw notFound('Action');
+        return { action: dto };
+      },
+    });
+  }
   return router;
 }

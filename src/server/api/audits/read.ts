@@ -13,8 +13,9 @@ import { auditDtos } from '../dto/audit-dto';
 import { deny } from '../guard';
 import { idParam, parseQuery } from '../parse';
 import { isServiceWide } from '../scope';
-import { detailResponse, loadRelated, readVisibleAudit } from './load';
-import { notFound } from '../../http/http-error';
+import { detailResponse } from './load';
+import { fromCommandError, notFound } from '../../http/http-error';
+import { readAudit } from '../../../app/queries/read-record';
 
 const listQuery = z.strictObject({
   scope: z.enum(AUDIT_SCOPES).optional(),
@@ -73,14 +74,9 @@ export function auditReadRoutes(services: Services): Router {
     const caller = callerOf(res);
     const parsed = idParam.safeParse(req.params['id']);
     if (!parsed.success) throw notFound('Audit');
-    const audit = await readVisibleAudit(services, caller, parsed.data);
-    const related = await loadRelated(services, audit.record.id);
-    services.auditLog.note({
-      actorOid: caller.oid,
-      action: 'audit.read',
-      record: `audit:${audit.record.id}`,
-    });
-    res.json(detailResponse(caller.actor, services, audit, related));
+    const read = await readAudit(services, caller, parsed.data);
+    if (!read.ok) throw fromCommandError(read.error, 'Audit');
+    res.json(detailResponse(caller.actor, services, read.value));
   });
 
   return router;

@@ -5,7 +5,7 @@ import type { Action } from '../../../domain/records/action';
 import type { Actor } from '../../../domain/records/actor';
 import type { ActionDto } from '../../../contract/audits';
 import type { Directory } from '../../../app/directory/directory';
-import { allowedOnAction } from './allowed';
+import { allowedOnAction } from '../../../domain/access/allowed';
 import { namesOf } from './names';
 
 /** The action for this actor, or null when they may not see it. */

@@ -5,7 +5,7 @@ import type { Audit } from '../../../domain/records/audit';
 import type { Moderation } from '../../../domain/records/moderation';
 import type { AuditDto, ModerationDto } from '../../../contract/audits';
 import type { Directory } from '../../../app/directory/directory';
-import { allowedOnAudit } from './allowed';
+import { allowedOnAudit } from '../../../domain/access/allowed';
 import { namesOf } from './names';
 
 /** Flags on grade fields go only to those who may see the grade (a flag carries an excerpt). */
@@ -17,6 +17,7 @@ export function auditDto(
   actor: Actor,
   directory: Directory,
   versioned: Versioned<Audit>,
+  moderation: Moderation | null = null,
 ): AuditDto | null {
   const audit = versioned.record;
   const visible = redactAudit(actor, audit);
@@ -37,7 +38,7 @@ export function auditDto(
       ],
       { teamIds: [audit.teamId], serviceAreaIds: [audit.serviceAreaId] },
     ),
-    allowed: allowedOnAudit(actor, audit),
+    allowed: allowedOnAudit(actor, audit, moderation),
     gradeVisible,
   };
 }

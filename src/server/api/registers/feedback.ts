@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Versioned } from '../../../domain/ports/versioned';
@@ -14,9 +13,11 @@ import type {
 import { callerOf } from '../../http/authenticate';
 import type { Services } from '../../../app/services';
 import { namesOf } from '../dto/names';
-import { timeOf } from '../guard';
-import { parseBody, parseQuery } from '../parse';
-import { reachOf, recordingReach } from './reach';
+import { parseQuery } from '../parse';
+import { mountCommand } from '../command-route';
+import { notFound } from '../../http/http-error';
+import { recordFeedbackCommand } from '../../../app/registers/register-commands';
+import { reachOf } from '../scope';
 
 const feedbackQuery = z.strictObject({
   serviceAreaId: id.optional(),
@@ -54,29 +55,18 @@ export function feedbackRoutes(services: Services): Router {
     res.json(body);
   });
 
-  router.post('/feedback', async (req, res) => {
-    const caller = callerOf(res);
-    const input = parseBody(req, feedbackEntrySchema);
-    recordingReach(services, caller, input, 'feedback', timeOf(services).today, {
-      field: 'receivedOn',
-      value: input.receivedOn,
-    });
-    const entry: FeedbackEntry = {
-      ...input,
-      id: `FB-${randomUUID().slice(0, 12)}`,
-      recordedById: caller.actor.id,
-    };
-    const [saved] = await services.store.saveAll([
-      { kind: 'feedback', op: 'create', record: entry },
-      services.auditLog.entryFor({
-        actorOid: caller.oid,
-        action: 'feedback.create',
-        record: `feedback:${entry.id}`,
-        changedFields: Object.keys(entry).sort(),
-      }),
-    ]);
-    const body: FeedbackResponse = { entry: dto(services, saved as Versioned<FeedbackEntry>) };
-    res.status(201).json(body);
+  mountCommand(router, services, {
+    method: 'post',
+    path: '/feedback',
+    command: recordFeedbackCommand,
+    schema: feedbackEntrySchema,
+    versioned: false,
+    noun: 'Feedback',
+    status: 201,
+    respond: (_caller, made): FeedbackResponse => {
+      if (made.created === null) throw notFound('Feedback');
+      return { entry: dto(services, made.created) };
+    },
   });
 
   return router;

@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import { z } from 'zod';
-import { invalid } from '../../../domain/errors';
 import type { Versioned } from '../../../domain/ports/versioned';
 import type { Observation } from '../../../domain/records/observation';
 import { id } from '../../../domain/validation/primitives';
@@ -12,12 +10,14 @@ import type {
   ObservationResponse,
 } from '../../../contract/registers';
 import { callerOf } from '../../http/authenticate';
-import { fromDomainError } from '../../http/http-error';
 import type { Services } from '../../../app/services';
 import { namesOf } from '../dto/names';
-import { deny, timeOf } from '../guard';
-import { parseBody, parseQuery } from '../parse';
-import { reachOf, recordingReach } from './reach';
+import { deny } from '../guard';
+import { parseQuery } from '../parse';
+import { mountCommand } from '../command-route';
+import { notFound } from '../../http/http-error';
+import { recordObservationCommand } from '../../../app/registers/register-commands';
+import { reachOf } from '../scope';
 
 const observationQuery = z.strictObject({
   teamId: id.optional(),
@@ -71,37 +71,18 @@ export function observationRoutes(services: Services): Router {
     res.json(body);
   });
 
-  router.post('/observations', async (req, res) => {
-    const caller = callerOf(res);
-    const input = parseBody(req, observationSchema);
-    recordingReach(services, caller, input, 'observations', timeOf(services).today, {
-      field: 'observedOn',
-      value: input.observedOn,
-    });
-    const practitioner = services.directory.staff(input.practitionerId);
-    if (practitioner?.active !== true) {
-      throw fromDomainError(
-        invalid([{ field: 'practitionerId', message: 'is not an active member of staff' }]),
-      );
-    }
-    const observation: Observation = {
-      ...input,
-      id: `OBS-${randomUUID().slice(0, 12)}`,
-      observerId: caller.actor.id,
-    };
-    const [saved] = await services.store.saveAll([
-      { kind: 'observations', op: 'create', record: observation },
-      services.auditLog.entryFor({
-        actorOid: caller.oid,
-        action: 'observation.create',
-        record: `observation:${observation.id}`,
-        changedFields: Object.keys(observation).sort(),
-      }),
-    ]);
-    const body: ObservationResponse = {
-      observation: dto(services, saved as Versioned<Observation>),
-    };
-    res.status(201).json(body);
+  mountCommand(router, services, {
+    method: 'post',
+    path: '/observations',
+    command: recordObservationCommand,
+    schema: observationSchema,
+    versioned: false,
+    noun: 'Observation',
+    status: 201,
+    respond: (_caller, made): ObservationResponse => {
+      if (made.created === null) throw notFound('Observation');
+      return { observation: dto(services, made.created) };
+    },
   });
 
   return router;

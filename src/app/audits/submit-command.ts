@@ -1,13 +1,15 @@
-import { moderationRequiredOnSubmit, pickModerator } from '../../../domain/allocation/on-submit';
-import type { StaffLoad } from '../../../domain/allocation/allocation-draw';
-import { invalid } from '../../../domain/errors';
-import type { DomainEvent } from '../../../domain/events/domain-event';
-import { submitAudit } from '../../../domain/lifecycle/audit-submit';
-import type { Audit } from '../../../domain/records/audit';
-import { fail, ok } from '../../../domain/result';
-import { submitAuditSchema } from '../../../domain/validation/audit-inputs';
-import type { Services } from '../../../app/services';
-import type { AuditWrite } from './write';
+import type { StaffLoad } from '../../domain/allocation/allocation-draw';
+import { moderationRequiredOnSubmit, pickModerator } from '../../domain/allocation/on-submit';
+import { invalid } from '../../domain/errors';
+import type { DomainEvent } from '../../domain/events/domain-event';
+import { submitAudit, type SubmitAuditInput } from '../../domain/lifecycle/audit-submit';
+import type { Change } from '../../domain/ports/store';
+import type { Audit } from '../../domain/records/audit';
+import { fail } from '../../domain/result';
+import type { Services } from '../services';
+import { auditCommand, auditDecision } from './audit-command';
+
+export type SubmitInput = Omit<SubmitAuditInput, 'now' | 'timescales'>;
 
 /** Moderations given so far in the cycle, by moderator (CycleId is an indexed column). */
 async function moderatorLoads(services: Services, cycleId: string): Promise<StaffLoad[]> {
@@ -50,23 +52,22 @@ async function withModeratorIfRequired(
 }
 
 /**
- * The auditor submits: the audit, its new actions, and — for an Inadequate grade — the
- * GradedInadequate event that alerts the head of service and team manager at once.
+ * The auditor submits: the audit, its new actions (ids made by the domain, never the client),
+ * and — for an Inadequate grade — the GradedInadequate event that alerts the head of service
+ * and team manager at once; a moderator is added where the rules require one.
  */
-export const submitWrite: AuditWrite<typeof submitAuditSchema> = {
-  endpoint: 'submit',
-  transition: 'submitAudit',
-  schema: submitAuditSchema,
-  apply: async ({ services, audit, caller, input, now }) => {
-    const owners = input.actions.flatMap((action, i) => {
-      const owner = services.directory.staff(action.ownerId);
-      return owner?.active === true
-        ? []
-        : [{ field: `actions.${i}.ownerId`, message: 'is not an active member of staff' }];
-    });
+export const submitAuditCommand = auditCommand<SubmitInput>(
+  'audit.submit',
+  async ({ services, loaded, actor, input, now }) => {
+    const owners = input.actions.flatMap((action, i) =>
+      services.directory.activeStaff(action.ownerId) === undefined
+        ? [{ field: `actions.${i}.ownerId`, message: 'is not an active member of staff' }]
+        : [],
+    );
     if (owners.length > 0) return fail(invalid(owners));
+    const audit = loaded.audit.record;
     const cycle = await services.store.repo('cycles').get(audit.cycleId);
-    const result = submitAudit(audit, caller.actor, {
+    const result = submitAudit(audit, actor, {
       ...input,
       now,
       timescales: cycle?.record.timescales,
@@ -74,10 +75,15 @@ export const submitWrite: AuditWrite<typeof submitAuditSchema> = {
     if (!result.ok) return result;
     const { next, events } = result.value;
     const moderated = await withModeratorIfRequired(services, next.audit, now);
-    return ok({
+    const newActions: Change[] = next.actions.map((record) => ({
+      kind: 'actions',
+      op: 'create',
+      record,
+    }));
+    return auditDecision(loaded, {
       audit: moderated.audit,
-      newActions: next.actions,
+      newActions,
       events: [...events, ...moderated.events],
     });
   },
-};
+);

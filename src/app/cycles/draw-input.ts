@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
-import type { AuditHistoryEntry, DrawInput } from '../../../domain/allocation/draw-input';
-import { moderationAgreement } from '../../../domain/analytics/moderation-agreement';
-import type { Cycle } from '../../../domain/records/cycle';
-import type { AllocationRules } from '../../../contract/cycles';
-import type { Services } from '../../../app/services';
+import type { AuditHistoryEntry, DrawInput } from '../../domain/allocation/draw-input';
+import { moderationAgreement } from '../../domain/analytics/moderation-agreement';
+import type { Cycle } from '../../domain/records/cycle';
+import type { AllocationRules } from '../../contract/cycles';
+import type { Services } from '../services';
 
 /**
  * Everything the draw needs besides the QA lead's rules: the open-case register (Open is an
