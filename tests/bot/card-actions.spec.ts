@@ -61,7 +61,7 @@ describe('closure.approve', () => {
     expect(text(result.card)).toContain(`Approved by ${nameOf(STAFF.headOfService)}`);
     const stored = await h.store.repo('actions').get('ACT-AP1');
     expect(stored?.record.state).toBe('Closed');
-    expect(await logOf('action:ACT-AP1', 'closure.approve')).toHaveLength(1);
+    expect(await logOf('action:ACT-AP1', 'action.approveClosure')).toHaveLength(1);
     const rows = await outboxOf('action:ACT-AP1');
     expect(rows.map((r) => r.record.recipientId).sort()).toEqual(
       [STAFF.owner, STAFF.teamManager].sort(),
@@ -78,7 +78,7 @@ describe('closure.approve', () => {
     expect(result.outcome).toBe('refused');
     expect(text(result.card)).toContain('This step is for someone else');
     expect(await versionOf('ACT-AP2')).toBe(before);
-    expect(await logOf('action:ACT-AP2', 'closure.approve')).toHaveLength(0);
+    expect(await logOf('action:ACT-AP2', 'action.approveClosure')).toHaveLength(0);
   });
 
   it('applies the same approval delivered twice once, and answers the second with the decision', async () => {
@@ -92,7 +92,7 @@ describe('closure.approve', () => {
     expect(text(second.card)).toContain('Approved by');
     const third = await act(STAFF.headOfService, VERBS.closureApprove, data);
     expect(third.outcome).toBe('current');
-    expect(await logOf('action:ACT-AP3', 'closure.approve')).toHaveLength(1);
+    expect(await logOf('action:ACT-AP3', 'action.approveClosure')).toHaveLength(1);
     expect(await outboxOf('action:ACT-AP3')).toHaveLength(2);
   });
 });
@@ -111,7 +111,7 @@ describe('closure.return', () => {
     });
     const again = await act(STAFF.headOfService, VERBS.closureReturn, data);
     expect(again.outcome).toBe('current');
-    expect(await logOf('action:ACT-RT1', 'closure.return')).toHaveLength(1);
+    expect(await logOf('action:ACT-RT1', 'action.returnClosure')).toHaveLength(1);
   });
 
   it('refuses the action owner, who cannot decide on closure', async () => {
@@ -200,9 +200,10 @@ describe('inadequate.acknowledge', () => {
       state: 'Submitted',
       overallGrade: 'Inadequate',
       submittedAt: '2025-04-01T09:00:00Z',
+      alertRaisedAt: '2025-04-01T09:00:00Z',
     });
 
-  it("records the team manager's acknowledgement in the Audit log and shows it on the card", async () => {
+  it("records the team manager's acknowledgement on the audit, logs it, and shows it on the card", async () => {
     await seed({ kind: 'audits', op: 'create', record: graded('AUD-IN1') });
     const result = await act(STAFF.teamManager, VERBS.inadequateAcknowledge, {
       auditId: 'AUD-IN1',
@@ -210,7 +211,9 @@ describe('inadequate.acknowledge', () => {
     });
     expect(result.outcome).toBe('applied');
     expect(text(result.card)).toContain(`Acknowledged by ${nameOf(STAFF.teamManager)}`);
-    expect(await logOf('audit:AUD-IN1', 'inadequate.acknowledge')).toHaveLength(1);
+    const stored = await h.store.repo('audits').get('AUD-IN1');
+    expect(stored?.record).toMatchObject({ alertAcknowledgedById: STAFF.teamManager });
+    expect(await logOf('audit:AUD-IN1', 'audit.acknowledgeAlert')).toHaveLength(1);
   });
 
   it('keeps the first acknowledgement when it is delivered again, or sent by the head of service', async () => {
@@ -219,7 +222,7 @@ describe('inadequate.acknowledge', () => {
     const head = await act(STAFF.headOfService, VERBS.inadequateAcknowledge, data);
     expect([again.outcome, head.outcome]).toEqual(['current', 'current']);
     expect(text(head.card)).toContain(`Acknowledged by ${nameOf(STAFF.teamManager)}`);
-    expect(await logOf('audit:AUD-IN1', 'inadequate.acknowledge')).toHaveLength(1);
+    expect(await logOf('audit:AUD-IN1', 'audit.acknowledgeAlert')).toHaveLength(1);
   });
 
   it('refuses the allocated worker', async () => {
@@ -229,7 +232,7 @@ describe('inadequate.acknowledge', () => {
       version: 'v',
     });
     expect(result.outcome).toBe('refused');
-    expect(await logOf('audit:AUD-IN2', 'inadequate.acknowledge')).toHaveLength(0);
+    expect(await logOf('audit:AUD-IN2', 'audit.acknowledgeAlert')).toHaveLength(0);
   });
 });
 
@@ -261,7 +264,7 @@ describe('moderation.acknowledge and moderation.arrange', () => {
     const second = await act(STAFF.auditor, VERBS.moderationAcknowledge, data('AUD-MD1'));
     expect([first.outcome, second.outcome]).toEqual(['applied', 'current']);
     expect(text(second.card)).toContain(`Acknowledged by ${nameOf(STAFF.auditor)}`);
-    expect(await logOf('moderation:AUD-MD1-M', 'moderation.acknowledge')).toHaveLength(1);
+    expect(await logOf('audit:AUD-MD1', 'audit.respondToModeration')).toHaveLength(1);
   });
 
   it('lets the auditor propose a date for the learning conversation', async () => {
@@ -278,7 +281,7 @@ describe('moderation.acknowledge and moderation.arrange', () => {
     await seed(...disagreed('AUD-MD3'));
     const result = await act(STAFF.worker, VERBS.moderationAcknowledge, data('AUD-MD3'));
     expect(result.outcome).toBe('refused');
-    expect(await logOf('moderation:AUD-MD3-M', 'moderation.acknowledge')).toHaveLength(0);
+    expect(await logOf('audit:AUD-MD3', 'audit.respondToModeration')).toHaveLength(0);
   });
 });
 

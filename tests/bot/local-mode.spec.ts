@@ -6,6 +6,7 @@ import { VERBS } from '../../src/cards';
 import { anAudit, STAFF } from '../../src/domain/fixtures/builders';
 import type { Caller } from '../../src/server/http/authenticate';
 import { startHarness, type Harness } from '../sharepoint/harness';
+import { activityRoutes } from '../../src/start/activity-routes';
 import { serve } from './serve';
 import { PEOPLE, oidOf, seedOrganisation, servicesOn } from './services';
 
@@ -46,6 +47,7 @@ beforeAll(async () => {
         state: 'Submitted',
         overallGrade: 'Inadequate',
         submittedAt: '2025-04-01T09:00:00Z',
+        alertRaisedAt: '2025-04-01T09:00:00Z',
       }),
     },
   ]);
@@ -56,7 +58,15 @@ beforeAll(async () => {
     serviceUrl: teams.url,
     dispatcher: { quietStartMs: 0, pollIntervalMs: 100 },
   });
-  server = await serve(bot.routers, signedIn);
+  const activity = bot.activity;
+  if (activity === null) throw new Error('local mode has an Activity feed');
+  server = await serve(
+    [
+      ...bot.routers,
+      { path: '/api/activity', router: activityRoutes(activity), authenticated: true },
+    ],
+    signedIn,
+  );
   await services.notifications.publish([
     {
       kind: 'GradedInadequate',

@@ -116,7 +116,7 @@ describe('moderation', () => {
     expect(published('ModerationDisagreed').map((e) => e.auditId)).toContain('AUD-B');
   });
 
-  it('the auditor resolves it after the learning conversation', async () => {
+  it('the auditor resolves it after the learning conversation, and the audit moves on to its actions', async () => {
     const version = (await audit('tm-n2a', 'AUD-B')).body.audit.version;
     const response = await h.as<AuditDetailResponse>(
       'tm-n2a',
@@ -125,7 +125,7 @@ describe('moderation', () => {
       { version, learningNotes: 'Agreed to weigh the chronology more.' },
     );
     expect(response.status).toBe(200);
-    expect(response.body.audit.record.state).toBe('Resolved');
+    expect(response.body.audit.record.state).toBe('ActionsOpen');
     expect(response.body.moderation?.record.state).toBe('Resolved');
   });
 
@@ -199,10 +199,15 @@ describe('the Audit log', () => {
     await h.as('tm-n2a', 'GET', '/api/audits/AUD-A');
     await h.services.auditLog.flush();
     const entries = (await h.store.repo('auditLog').list()).map((e) => e.record);
-    const draft = entries.find((e) => e.action === 'audit.draft' && e.record === 'audit:AUD-A');
+    const draft = entries.find((e) => e.action === 'audit.saveDraft' && e.record === 'audit:AUD-A');
     expect(draft?.changedFields).toEqual(['areas.planning.evidence']);
     expect(entries.filter((e) => e.action === 'audit.read').length).toBeGreaterThan(0);
-    for (const action of ['audit.submit', 'audit.moderation', 'action.verify', 'action.approve']) {
+    for (const action of [
+      'audit.submit',
+      'audit.moderate',
+      'action.verify',
+      'action.approveClosure',
+    ]) {
       expect(entries.map((e) => e.action)).toContain(action);
     }
     const text = JSON.stringify(entries);
@@ -215,7 +220,7 @@ describe('the Audit log', () => {
     const denied = await h.as<ApiError>('sw-n2', 'GET', '/api/audits/AUD-A');
     expect(denied.status).toBe(403);
     await h.services.auditLog.flush();
-    const entries = await h.store.repo('auditLog').list({ where: { action: 'access.denied' } });
+    const entries = await h.store.repo('auditLog').list({ where: { action: 'audit.read' } });
     expect(entries.map((e) => [e.record.record, e.record.outcome])).toContainEqual([
       'audit:AUD-A',
       'denied',

@@ -28,6 +28,20 @@ const asDecision = (loaded: AuditRecords, result: Result<Transition<Audit>>): Re
 const notActiveStaff = (field: string): Result<Decision> =>
   fail(invalid([{ field, message: 'is not an active member of staff' }]));
 
+/**
+ * The domain step first (it authorises, checks state and input); only then is the person the
+ * input names checked against the Staff list, so a refusal never depends on who was named.
+ */
+const afterAuthorised = (
+  result: Result<Transition<Audit>>,
+  namesInactive: () => boolean,
+  field: string,
+  loaded: AuditRecords,
+): Result<Decision> => {
+  if (!result.ok) return result;
+  return namesInactive() ? notActiveStaff(field) : asDecision(loaded, result);
+};
+
 /** Every audit command, one per transition, called by the API, by cards and by the scheduler. */
 export const AUDIT_COMMANDS = {
   startAudit: auditCommand<NoInput>('audit.start', ({ loaded, actor, now }) =>
@@ -50,30 +64,38 @@ export const AUDIT_COMMANDS = {
   addContributor: auditCommand<{ readonly contributorId: string }>(
     'audit.addContributor',
     ({ services, loaded, actor, input, now }) =>
-      services.directory.activeStaff(input.contributorId) === undefined
-        ? notActiveStaff('contributorId')
-        : asDecision(loaded, addContributor(loaded.audit.record, actor, { ...input, now })),
+      afterAuthorised(
+        addContributor(loaded.audit.record, actor, { ...input, now }),
+        () => services.directory.activeStaff(input.contributorId) === undefined,
+        'contributorId',
+        loaded,
+      ),
   ),
   reallocate: auditCommand<{ readonly auditorId: string }>(
     'audit.reallocate',
     ({ services, loaded, actor, input, now }) => {
       const audit = loaded.audit.record;
+      const result = reallocate(audit, actor, { ...input, now });
+      if (!result.ok) return result;
       const checked = checkReallocation(audit, input.auditorId, services.directory.allStaff());
       if (!checked.ok) {
         return checked.error.reason === 'not-found' ? notActiveStaff('auditorId') : checked;
       }
-      return asDecision(loaded, reallocate(audit, actor, { ...input, now }));
+      return asDecision(loaded, result);
     },
   ),
   assignModerator: auditCommand<{ readonly moderatorId: string }>(
     'audit.assignModerator',
     ({ services, loaded, actor, input, now }) => {
       const staff = services.directory.activeStaff(input.moderatorId);
-      if (staff === undefined) return notActiveStaff('moderatorId');
-      const moderatorRole = staff.role;
-      return asDecision(
-        loaded,
+      // The moderator's role comes from the Staff list; someone not on it is refused after the
+      // domain has said whether this actor may assign at all.
+      const moderatorRole = staff?.role ?? 'QALead';
+      return afterAuthorised(
         assignModerator(loaded.audit.record, actor, { ...input, moderatorRole, now }),
+        () => staff === undefined,
+        'moderatorId',
+        loaded,
       );
     },
   ),

@@ -55,31 +55,27 @@ export const MODERATION_COMMANDS = {
   ),
   resolveDisagreement: auditCommand<{ readonly learningNotes: string }>(
     'audit.resolveDisagreement',
-    ({ loaded, actor, input, now }) => {
-      if (loaded.moderation === null) {
-        return fail(invalidState('The audit has no moderation to resolve.'));
-      }
-      return moderated(
+    ({ loaded, actor, input, now }) =>
+      moderated(
         loaded,
-        resolveDisagreement(loaded.audit.record, loaded.moderation.record, actor, {
+        resolveDisagreement(loaded.audit.record, loaded.moderation?.record ?? null, actor, {
           ...input,
           now,
         }),
         now,
-      );
-    },
+      ),
   ),
   /** The auditor answers a disagreement: only the moderation changes. */
   respondToModeration: auditCommand<Omit<RespondInput, 'now'>>(
     'audit.respondToModeration',
     ({ loaded, actor, input, now }) => {
       const existing = loaded.moderation;
-      if (existing === null) return fail(invalidState('The audit has no moderation to answer.'));
-      const result = respondToModeration(loaded.audit.record, existing.record, actor, {
+      const result = respondToModeration(loaded.audit.record, existing?.record ?? null, actor, {
         ...input,
         now,
       } as RespondInput);
       if (!result.ok) return result;
+      if (existing === null) return fail(invalidState('The audit has no moderation to answer.'));
       const next = result.value.next;
       return ok({
         changes: [

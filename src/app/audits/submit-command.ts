@@ -59,12 +59,6 @@ async function withModeratorIfRequired(
 export const submitAuditCommand = auditCommand<SubmitInput>(
   'audit.submit',
   async ({ services, loaded, actor, input, now }) => {
-    const owners = input.actions.flatMap((action, i) =>
-      services.directory.activeStaff(action.ownerId) === undefined
-        ? [{ field: `actions.${i}.ownerId`, message: 'is not an active member of staff' }]
-        : [],
-    );
-    if (owners.length > 0) return fail(invalid(owners));
     const audit = loaded.audit.record;
     const cycle = await services.store.repo('cycles').get(audit.cycleId);
     const result = submitAudit(audit, actor, {
@@ -73,6 +67,12 @@ export const submitAuditCommand = auditCommand<SubmitInput>(
       timescales: cycle?.record.timescales,
     });
     if (!result.ok) return result;
+    const owners = input.actions.flatMap((action, i) =>
+      services.directory.activeStaff(action.ownerId) === undefined
+        ? [{ field: `actions.${i}.ownerId`, message: 'is not an active member of staff' }]
+        : [],
+    );
+    if (owners.length > 0) return fail(invalid(owners));
     const { next, events } = result.value;
     const moderated = await withModeratorIfRequired(services, next.audit, now);
     const newActions: Change[] = next.actions.map((record) => ({

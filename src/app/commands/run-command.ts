@@ -24,9 +24,10 @@ const conflict = (currentVersion: string | null): CommandError => ({
 /**
  * Runs one command, in the order every command follows: the actor from the Staff list as it
  * stands now (a deactivated or demoted person is refused at once), the records read with their
- * versions (404), may the actor see them (403, logged), is the caller's version current (409),
- * the domain's decision (it authorises, once), then the changes and their Audit log entry in
- * one `saveAll` (the eTag decides a race), and the events published with the records in hand.
+ * versions (404), may the actor see them (403, logged), the domain's decision — it authorises,
+ * once (403, logged) — then is the caller's version current (409), is the step valid in this
+ * state (409/400), then the changes and their Audit log entry in one `saveAll` (the eTag
+ * decides a race), and the events published with the records in hand.
  */
 export async function runCommand<A, I>(
   services: Services,
@@ -49,10 +50,8 @@ export async function runCommand<A, I>(
       return refused(forbidden('You cannot see this record.'));
     }
     const version = command.version(loaded);
-    if (request.version !== null && request.version !== version) {
-      return { ok: false, error: conflict(version), current: loaded };
-    }
     const now = services.clock.now().toISOString();
+    // The domain decides, and authorises once: a refusal comes before anything about versions.
     const decided = await command.decide({
       services,
       ...member,
@@ -60,12 +59,14 @@ export async function runCommand<A, I>(
       input: request.input,
       now,
     });
-    if (!decided.ok) {
-      if (decided.error.reason === 'forbidden') {
-        services.auditLog.denied(request.oid, command.name, ref);
-      }
+    if (!decided.ok && decided.error.reason === 'forbidden') {
+      services.auditLog.denied(request.oid, command.name, ref);
       return { ok: false, error: decided.error, current: loaded };
     }
+    if (request.version !== null && request.version !== version) {
+      return { ok: false, error: conflict(version), current: loaded };
+    }
+    if (!decided.ok) return { ok: false, error: decided.error, current: loaded };
     const { first = [], changes, events, changedFields } = decided.value;
     const entry = services.auditLog.changeEntry({
       actorOid: request.oid,

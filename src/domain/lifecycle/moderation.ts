@@ -108,6 +108,25 @@ export const moderate = (
   return ok({ next: { audit: nextAudit, moderation: next }, events });
 };
 
+/** An audit with no moderation recorded yet stands as one whose moderation is pending. */
+const pendingModeration = (audit: Audit): Moderation => ({
+  id: `${audit.id}-M`,
+  auditId: audit.id,
+  cycleId: audit.cycleId,
+  moderatorId: audit.moderatorId ?? '',
+  auditorId: audit.auditorId,
+  state: 'Pending',
+  auditorGrade: audit.overallGrade ?? 'Inadequate',
+  moderatedGrade: null,
+  reasons: '',
+  learningNotes: '',
+  moderatedAt: null,
+  resolvedAt: null,
+  auditorResponse: 'None',
+  discussionDate: null,
+  respondedAt: null,
+});
+
 export interface ResolveDisagreementInput extends Clock {
   /** Notes of the learning conversation between moderator and auditor. */
   readonly learningNotes: string;
@@ -116,10 +135,11 @@ export interface ResolveDisagreementInput extends Clock {
 /** The learning conversation has taken place: the disagreement is resolved. */
 export const resolveDisagreement = (
   audit: Audit,
-  moderation: Moderation,
+  found: Moderation | null,
   actor: Actor,
   input: ResolveDisagreementInput,
 ): Result<Transition<Moderated>> => {
+  const moderation = found ?? pendingModeration(audit);
   const refusal =
     authorise(actor, 'resolveDisagreement', audit) ??
     requireAuditState(audit, 'resolveDisagreement') ??
@@ -155,10 +175,11 @@ export type RespondInput = Clock &
  */
 export const respondToModeration = (
   audit: Audit,
-  moderation: Moderation,
+  found: Moderation | null,
   actor: Actor,
   input: RespondInput,
 ): Result<Transition<Moderation>> => {
+  const moderation = found ?? pendingModeration(audit);
   const issues =
     input.response === 'DiscussionProposed' && !isIsoDate(input.discussionDate)
       ? [{ field: 'discussionDate', message: 'must be a real date written YYYY-MM-DD' }]
@@ -170,7 +191,11 @@ export const respondToModeration = (
     requireAuditState(audit, 'respondToModeration') ??
     (awaitsAuditorResponse(moderation)
       ? null
-      : invalidState('The disagreement has already been answered.')) ??
+      : invalidState(
+          moderation.auditorResponse === 'None'
+            ? 'There is no disagreement to answer.'
+            : 'The disagreement has already been answered.',
+        )) ??
     requireValid(issues);
   if (refusal !== null) return fail(refusal);
   const next: Moderation = {

@@ -27,6 +27,7 @@ const DOMAIN_CHOICES: Record<string, readonly string[]> = {
   Status: ports.OUTBOX_STATUSES,
   Scope: ['personal', 'team'],
   Outcome: ['ok', 'denied', 'failed'],
+  AuditorResponse: records.AUDITOR_RESPONSES,
 };
 const STATES: Record<string, readonly string[]> = {
   cycles: records.CYCLE_STATES,
