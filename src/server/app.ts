@@ -6,6 +6,7 @@ import { apiRouter } from './api/router';
 import type { StaffLookup, TokenValidator } from './http/authenticate';
 import { authenticate } from './http/authenticate';
 import { errorHandler } from './http/error-handler';
+import { wellFormedPath } from './http/well-formed-path';
 import { HttpError } from './http/http-error';
 import type { LocalSessions } from './identity/local-session';
 import type { Services } from '../app/services';
@@ -42,6 +43,7 @@ export function createApp(services: Services, options: AppOptions): express.Expr
   app.disable('x-powered-by');
   app.set('trust proxy', 1);
   app.use(securityHeaders);
+  app.use(wellFormedPath);
   app.use(express.json({ limit: '100kb', strict: true }));
   app.use('/api', noStore);
   app.use('/api', healthRoutes(services));

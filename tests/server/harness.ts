@@ -97,7 +97,7 @@ export async function startServerHarness(): Promise<ServerHarness> {
       return Promise.resolve();
     },
   };
-  const directory = new Directory(store);
+  const directory = new Directory(store, { now: () => clock.now.getTime() });
   await directory.refresh();
   const shared = {
     store,
@@ -111,7 +111,8 @@ export async function startServerHarness(): Promise<ServerHarness> {
   const tenantServices: Services = {
     ...shared,
     config: loadConfig({
-      NODE_ENV: 'test',
+      // The production path: Teams SSO tokens against the tenant, never local sign-in.
+      NODE_ENV: 'production',
       AUDITLOOP_TENANT_ID: TEST_TENANT_ID,
       AUDITLOOP_CLIENT_ID: TEST_CLIENT_ID,
       AUDITLOOP_CLIENT_SECRET: 'not-used',

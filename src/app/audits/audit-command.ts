@@ -66,8 +66,10 @@ export function auditDecision(loaded: AuditRecords, changes: AuditChanges): Resu
           },
     );
   }
-  writes.push(...(changes.newActions ?? []));
   return ok({
+    // New actions are created first: if one cannot be (its key is taken by another audit's
+    // action), the audit is not submitted; if the audit's write then fails, they are undone.
+    first: changes.newActions ?? [],
     changes: writes,
     events: changes.events,
     changedFields: [

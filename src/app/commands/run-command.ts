@@ -77,11 +77,12 @@ export async function runCommand<A, I>(
       at: now,
     });
     let saved: SavedRecords;
+    const created = first.length > 0 ? await services.store.saveAll(first) : [];
     try {
-      const created = first.length > 0 ? await services.store.saveAll(first) : [];
       const written = await services.store.saveAll([...changes, entry]);
       saved = savedByKey([...first, ...changes], [...created, ...written]);
     } catch (error) {
+      await undo(services, first, created, ref);
       if (!(error instanceof StoreError) || error.reason !== 'conflict') throw error;
       if (request.version === null && attempt < ATTEMPTS) continue;
       return { ok: false, error: conflict(error.currentVersion), current: loaded };
@@ -89,6 +90,32 @@ export async function runCommand<A, I>(
     const after = command.afterSave(loaded, saved, decided.value.detail);
     await publish(services, events, command.known(after), ref);
     return { ok: true, value: after, events };
+  }
+}
+
+/**
+ * Graph has no transactions: when the main write fails after the creates it needed (a new
+ * audit's actions, an allocation's audits), those creates are deleted again, so nothing is
+ * left half-written. A delete that fails is logged; a retry of the command finds and reuses it.
+ */
+async function undo(
+  services: Services,
+  first: readonly Change[],
+  created: readonly unknown[],
+  ref: string,
+): Promise<void> {
+  for (const [i, change] of first.entries()) {
+    const version = (created[i] as { version?: string } | undefined)?.version;
+    if (version === undefined) continue;
+    try {
+      await services.store.repo(change.kind).delete(keyOfChange(change), version);
+    } catch (error) {
+      services.logger.error('a create made for a failed change could not be undone', {
+        record: ref,
+        kind: change.kind,
+        reason: error instanceof Error ? error.message : 'unknown',
+      });
+    }
   }
 }
 

@@ -9,6 +9,7 @@ import express, { type Express } from 'express';
 import type { Services } from '../../app/services';
 import { runCardAction } from '../actions/run-card-action';
 import { botRequestGuard } from '../auth/bot-request-guard';
+import { localRequestGuard } from '../auth/local-request-guard';
 import type { BotOptions } from '../bot-options';
 import { activityFacts } from './activity-facts';
 import { ConversationStore } from './conversation-store';
@@ -53,6 +54,8 @@ export async function createTeamsApp(services: Services, options: BotOptions): P
       issuer: options.tokenIssuer,
     };
     http.use(botRequestGuard(auth, logger));
+  } else {
+    http.use(localRequestGuard(logger));
   }
   const app = new App({
     httpServerAdapter: new ExpressAdapter(http, { logger: sdkLogger(logger) }),
