@@ -1,6 +1,6 @@
 import { Socket } from 'node:net';
 import type { RequestHandler } from 'express';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBot, type Bot } from '../../src/bot/create-bot';
 import { startLoopbackTeams, type LoopbackTeams } from '../../src/bot/testing/loopback-teams';
 import { VERBS } from '../../src/cards';
@@ -113,44 +113,27 @@ describe('the bot in local mode', () => {
 
 describe('an unsigned activity in local mode', () => {
   it('naming a service URL off this machine is refused, and the server connects nowhere', async () => {
-    const connects: string[] = [];
-    const original = Socket.prototype.connect;
-    Socket.prototype.connect = function (this: Socket, ...args: unknown[]) {
-      const [first] = args;
-      const where =
-        typeof first === 'object' && first !== null
-          ? String((first as { host?: unknown }).host ?? 'unknown')
-          : String(args[1] ?? 'unknown');
-      connects.push(where);
-      return (original as (...a: unknown[]) => Socket).apply(this, args);
-    } as typeof Socket.prototype.connect;
-    let status = 0;
-    try {
-      const response = await fetch(`${server.url}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          type: 'message',
-          id: 'm-evil',
-          text: 'hello',
-          channelId: 'msteams',
-          serviceUrl: 'http://203.0.113.7:8080/',
-          from: { id: '29:x', aadObjectId: oidOf(STAFF.teamManager) },
-          recipient: { id: '28:bot' },
-          conversation: { id: 'a:evil', conversationType: 'personal', tenantId: 'local' },
-        }),
-      });
-      status = response.status;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    } finally {
-      Socket.prototype.connect = original;
-    }
-    expect(status).toBe(403);
-    expect(connects.filter((host) => !['127.0.0.1', 'localhost', '::1'].includes(host))).toEqual(
-      [],
-    );
-    const ref = await h.store.repo('conversationReferences').get('user:a:evil');
-    expect(ref).toBeNull();
+    const connect = vi.spyOn(Socket.prototype, 'connect');
+    const response = await fetch(`${server.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'message',
+        id: 'm-evil',
+        text: 'hello',
+        channelId: 'msteams',
+        serviceUrl: 'http://203.0.113.7:8080/',
+        from: { id: '29:x', aadObjectId: oidOf(STAFF.teamManager) },
+        recipient: { id: '28:bot' },
+        conversation: { id: 'a:evil', conversationType: 'personal', tenantId: 'local' },
+      }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const hosts = connect.mock.calls.map((args) => JSON.stringify(args[0]));
+    connect.mockRestore();
+    expect(response.status).toBe(403);
+    expect(hosts.filter((h) => h.includes('203.0.113.7'))).toEqual([]);
+    expect(await h.store.repo('conversationReferences').get('user:a:evil')).toBeNull();
   });
 });
 

@@ -12,6 +12,9 @@
  * reaches the version check, 409, so no cell changes the records the others read.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCardAction } from '../../src/bot/actions/run-card-action';
+import { VERBS } from '../../src/cards';
+import { staffById } from './fixture';
 import { startServerHarness, type ServerHarness } from './harness';
 
 const COLUMNS = [
@@ -126,6 +129,9 @@ const MATRIX: readonly Row[] = [
                                                                [403, 403, 403, 403,   403, 403, 403, 403,   409, 403, 403,   403, 403, 403, 403]],
   ['POST', `${A}/moderation/resolve`, { version: stale, learningNotes: 'Talked it through.' },
                                                                [403, 403, 403, 403,   409, 403, 403, 403,   409, 403, 403,   403, 403, 403, 403]],
+  ['POST', `${A}/alert/acknowledge`, { version: stale },        [403, 403, 403, 403,   403, 409, 403, 403,   409, 409, 403,   403, 403, 403, 403]],
+  ['POST', `${A}/moderation/respond`, { version: stale, response: 'Acknowledged' },
+                                                               [403, 403, 403, 403,   409, 403, 403, 403,   403, 403, 403,   403, 403, 403, 403]],
   ['POST', `${A}/complete-without-moderation`, { version: stale },
                                                                [403, 403, 403, 403,   403, 403, 403, 403,   403, 403, 403,   403, 409, 403, 403]],
   // The auditor (tm-n2a) reads the actions of the audit they completed, but may not act on them.
@@ -164,6 +170,31 @@ const MATRIX: readonly Row[] = [
   ['POST', '/api/observations', observation,                   [403, 403, 403, 403,   403, 201, 403, 403,   201, 201, 403,   201, 201, 403, 403]],
 ];
 
+/**
+ * The card-action edge: the same commands from a card in Teams. A card carries no version, so
+ * each target is in a state where the step no longer applies: the person the matrix allows
+ * meets "already done" or "changed" (and nothing is written), everyone else "for someone else".
+ */
+type CardRow = readonly [verb: string, data: Record<string, string>, allowed: readonly string[]];
+// prettier-ignore
+const CARD_MATRIX: readonly CardRow[] = [
+  [VERBS.closureApprove, { actionId: 'ACT-B1', version: 'v' },             ['hos-n', 'hos-n2']],
+  [VERBS.closureReturn, { actionId: 'ACT-B1', version: 'v', reason: 'No.' }, ['hos-n', 'hos-n2']],
+  [VERBS.actionComplete, { actionId: 'ACT-D2', version: 'v', evidence: 'Done.' }, ['sw-n1b', 'tm-n1']],
+  [VERBS.inadequateAcknowledge, { auditId: 'AUD-A', version: 'v' },        ['tm-n1', 'hos-n', 'hos-n2']],
+  [VERBS.moderationAcknowledge, { auditId: 'AUD-A', moderationId: 'AUD-A-M', version: 'v' }, ['tm-n2a']],
+  [VERBS.closureRefresh, { actionId: 'ACT-B1', version: 'v' },             ['sw-n1a', 'tm-n2a', 'tm-n1', 'hos-n', 'hos-n2', 'psw', 'qa', 'ad', 'dir']],
+];
+const CARD_CELLS = CARD_MATRIX.flatMap(([verb, data, allowed]) =>
+  COLUMNS.map((staffId, i) => ({
+    verb,
+    data,
+    staffId,
+    relation: RELATION[i],
+    expected: allowed.includes(staffId) ? 'allowed' : 'for someone else',
+  })),
+);
+
 const CELLS = MATRIX.flatMap(([method, path, body, expected]) =>
   COLUMNS.map((staffId, i) => ({
     endpoint: `${method} ${path}`,
@@ -194,6 +225,21 @@ describe('the access matrix', () => {
       const response = await h.as<{ error?: { code: string } }>(staffId, method, path, body);
       expect(response.status).toBe(expected);
       if (expected === 403) expect(response.body.error?.code).toBe('forbidden');
+    },
+  );
+});
+
+describe('the access matrix, from cards', () => {
+  it.each(CARD_CELLS)(
+    '$verb as $relation ($staffId) → $expected',
+    async ({ verb, data, staffId, expected }) => {
+      const before = await h.store.repo('actions').get('ACT-B1');
+      const result = await runCardAction(h.services, staffById(staffId).aadObjectId, verb, data);
+      const refusedAsForbidden = JSON.stringify(result.card).includes(
+        'This step is for someone else',
+      );
+      expect(refusedAsForbidden ? 'for someone else' : 'allowed').toBe(expected);
+      expect((await h.store.repo('actions').get('ACT-B1'))?.version).toBe(before?.version);
     },
   );
 });
