@@ -3,6 +3,7 @@
  * figures (requests, latencies, sizes, throughput) beside a baseline measured in the same run;
  * nothing here asserts a timing.
  */
+import { benchCardActions } from './card-action.bench';
 import { benchFanout } from './fanout.bench';
 import { benchServer } from './server.bench';
 import { benchStore } from './store.bench';
@@ -14,6 +15,7 @@ const BENCHES: Record<string, Bench> = {
   store: benchStore,
   server: benchServer,
   fanout: benchFanout,
+  cards: benchCardActions,
   tab: benchTab,
 };
 

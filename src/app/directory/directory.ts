@@ -125,7 +125,9 @@ export class Directory {
   }
 
   private activeWith(predicate: (s: StaffMember) => boolean): string[] {
-    return [...this.staffById.values()].filter((s) => s.active && predicate(s)).map((s) => s.id);
+    return [...this.staffById.values()]
+      .filter((s) => isActiveStaff(s) && predicate(s))
+      .map((s) => s.id);
   }
 
   private async sync(): Promise<void> {

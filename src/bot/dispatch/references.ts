@@ -14,8 +14,8 @@ export const channelReferenceId = (channelId: string): string => `channel:${chan
 export function storedReferences(store: Store, directory: Directory): ReferenceResolver {
   return {
     async resolve(staffId) {
-      const staff = directory.staff(staffId);
-      if (staff === undefined || !staff.active) return null;
+      const staff = directory.activeStaff(staffId);
+      if (staff === undefined) return null;
       const found = await store
         .repo('conversationReferences')
         .get(personalReferenceId(staff.aadObjectId));
@@ -28,8 +28,8 @@ export function storedReferences(store: Store, directory: Directory): ReferenceR
 export function localReferences(directory: Directory): ReferenceResolver {
   return {
     resolve(staffId) {
-      const staff = directory.staff(staffId);
-      if (staff === undefined || !staff.active) return Promise.resolve(null);
+      const staff = directory.activeStaff(staffId);
+      if (staff === undefined) return Promise.resolve(null);
       const key = staff.aadObjectId.toLowerCase();
       return Promise.resolve({
         id: personalReferenceId(key),

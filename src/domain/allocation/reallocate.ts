@@ -4,6 +4,7 @@ import type { Allocation } from '../records/audit';
 import type { StaffMember } from '../records/staff';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
+import { isActiveStaff } from '../records/staff';
 import { mayAudit } from './staff-pools';
 
 /**
@@ -20,7 +21,7 @@ export const reallocate = (
   const issue = (message: string): FieldIssue => ({ field: 'auditorId', message });
   const issues: FieldIssue[] = [];
   if (newAuditorId === allocation.auditorId) issues.push(issue('is already the auditor'));
-  if (!auditor.active) issues.push(issue('is not active'));
+  if (!isActiveStaff(auditor)) issues.push(issue('is not active'));
   if (auditor.role !== 'TeamManager') issues.push(issue('auditors are team managers'));
   if (!mayAudit(auditor, allocation.teamId)) {
     issues.push(issue('an auditor never audits a case of their own team'));

@@ -1,4 +1,5 @@
 import type { Action } from '../records/action';
+import { isOpenAction, isOverdueAction } from '../records/action';
 import { groupBy, shareOf } from './group-by';
 
 export interface ActionCounts {
@@ -25,13 +26,12 @@ const closesTheLoop = (a: Action): boolean =>
 /** Counts of actions by state, and the closing-the-loop rate (dates compared as ISO dates). */
 export const actionCounts = (actions: readonly Action[], today: string): ActionCounts => {
   const count = (test: (a: Action) => boolean): number => actions.filter(test).length;
-  const isOpen = (a: Action): boolean => a.state === 'Open' || a.state === 'InProgress';
   const loopClosed = count(closesTheLoop);
   const due = count((a) => a.dueDate <= today || closesTheLoop(a));
   return {
     total: actions.length,
-    open: count(isOpen),
-    overdue: count((a) => isOpen(a) && a.dueDate < today),
+    open: count(isOpenAction),
+    overdue: count((a) => isOverdueAction(a, today)),
     completed: count((a) => a.state === 'Completed'),
     verified: count((a) => a.state === 'Verified'),
     closed: count((a) => a.state === 'Closed'),

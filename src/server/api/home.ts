@@ -8,13 +8,13 @@ import type { Services } from '../../app/services';
 import { actionDtos } from './dto/action-dto';
 import { auditDtos } from './dto/audit-dto';
 import { timeOf } from './guard';
+import { isOverdueAction } from '../../domain/records/action';
 import { isServiceWide } from './scope';
 
 const none = <T>(): Promise<Versioned<T>[]> => Promise.resolve([]);
 const openAudit = (a: Versioned<Audit>) => a.record.state !== 'Closed';
 const unfinished = (a: Versioned<Action>) =>
   a.record.state !== 'Closed' && a.record.state !== 'NotCompleted';
-const isOpen = (a: Action) => a.state === 'Open' || a.state === 'InProgress';
 
 /**
  * The caller's home view by role. Every read is an equality filter on indexed columns
@@ -77,8 +77,7 @@ export function homeRoutes(services: Services): Router {
         ).length,
         myCases: body.myCases.length,
         myActions: body.myActions.length,
-        overdueActions: body.myActions.filter((a) => isOpen(a.record) && a.record.dueDate < today)
-          .length,
+        overdueActions: body.myActions.filter((a) => isOverdueAction(a.record, today)).length,
         teamActions: body.teamActions.length,
         moderationQueue: body.moderationQueue.length,
         inadequateAlerts: body.inadequateAlerts.length,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { role } from '../../domain/validation/primitives';
 import type { OrganisationResponse, StaffResponse } from '../../contract/organisation';
 import type { Services } from '../../app/services';
+import { isActiveStaff } from '../../domain/records/staff';
 import { parseQuery } from './parse';
 
 const staffQuery = z.strictObject({ role: role.optional() });
@@ -32,7 +33,7 @@ export function organisationRoutes(services: Services): Router {
     const body: StaffResponse = {
       items: directory
         .allStaff()
-        .filter((s) => s.active && (query.role === undefined || s.role === query.role))
+        .filter((s) => isActiveStaff(s) && (query.role === undefined || s.role === query.role))
         .map((s) => ({
           id: s.id,
           name: s.displayName,

@@ -11,6 +11,7 @@ import type {
 import { fromDomainError } from '../http/http-error';
 import type { LocalSessions } from '../identity/local-session';
 import type { Services } from '../../app/services';
+import { isActiveStaff } from '../../domain/records/staff';
 import { parseBody } from './parse';
 
 const signInSchema = z.strictObject({ staffId: id });
@@ -47,7 +48,7 @@ export function localSignInRoutes(services: Services, sessions: LocalSessions): 
   const { directory } = services;
 
   router.get('/local/staff', (_req, res) => {
-    const active = directory.allStaff().filter((s) => s.active);
+    const active = directory.allStaff().filter(isActiveStaff);
     const body: LocalStaffResponse = {
       roles: ROLES.map((role) => ({
         role,
@@ -74,7 +75,7 @@ export function localSignInRoutes(services: Services, sessions: LocalSessions): 
   router.post('/local/sign-in', async (req, res) => {
     const { staffId } = parseBody(req, signInSchema);
     const staff = directory.staff(staffId);
-    if (staff?.active !== true) {
+    if (!isActiveStaff(staff)) {
       throw fromDomainError(
         invalid([{ field: 'staffId', message: 'is not an active member of staff' }]),
       );

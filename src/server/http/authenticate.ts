@@ -3,6 +3,7 @@ import type { Actor, StaffMember } from '../../domain/records';
 import type { TokenIdentity } from '../identity/sso-token';
 import { TokenError } from '../identity/sso-token';
 import type { Logger } from '../../app/logger';
+import { isActiveStaff } from '../../domain/records/staff';
 import { HttpError } from './http-error';
 
 /** Validates whatever bearer token the mode accepts (Teams SSO, or a local session). */
@@ -38,7 +39,7 @@ export function authenticate(
       throw new HttpError(401, 'unauthenticated', 'Your sign-in is not valid. Sign in again.');
     }
     const staff = await lookup(identity);
-    if (staff === null || !staff.active) {
+    if (!isActiveStaff(staff)) {
       logger.warn('unknown or inactive staff', { path: req.path, oid: identity.oid });
       throw new HttpError(403, 'not-staff', 'You are not on the Staff list of this service.');
     }

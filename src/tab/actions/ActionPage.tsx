@@ -4,11 +4,12 @@ import { isConflict } from '../api/api-error';
 import { OverdueBadge, StateBadge } from '../common/badges';
 import { useCommonStyles } from '../common/common.styles';
 import { ErrorState } from '../common/ErrorState';
-import { formatDate, isOverdue, nameOf } from '../common/format';
+import { formatDate, nameOf, todayIso } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
 import { ReadFlags } from '../common/ReadFlags';
 import { ResourceView } from '../common/ResourceView';
 import { ActionTransitions } from './ActionTransitions';
+import { isOverdueAction } from '../../domain/records/action';
 import { useAction } from './use-action';
 
 /** One action: what, whose, when, its history, and what this person may do with it. */
@@ -19,7 +20,6 @@ export default function ActionPage({ params }: PageProps) {
     <ResourceView resource={detail} loadingLabel="Loading the action…">
       {({ action }) => {
         const { record: a, names } = action;
-        const open = a.state === 'Open' || a.state === 'InProgress';
         const facts: [string, string][] = [
           ['Case', a.caseNumber],
           ['Owner', nameOf(names, a.ownerId)],
@@ -41,7 +41,7 @@ export default function ActionPage({ params }: PageProps) {
           <div className={styles.stack}>
             <PageHeader title={a.description}>
               <StateBadge state={a.state} />
-              {open && isOverdue(a.dueDate) ? <OverdueBadge /> : null}
+              {isOverdueAction(a, todayIso()) ? <OverdueBadge /> : null}
             </PageHeader>
             <ReadFlags flags={action.flags} />
             {done === null ? null : (

@@ -3,10 +3,10 @@ import type { ActionDto } from '../../contract/audits';
 import { OverdueBadge, stateLabel, StateBadge } from '../common/badges';
 import { dateColumn, nameColumn, textColumn } from '../common/data-table/columns';
 import type { Column } from '../common/data-table/data-table.types';
-import { isOverdue } from '../common/format';
+import { isOverdueAction } from '../../domain/records/action';
+import { todayIso } from '../common/format';
 
-const overdue = (a: ActionDto): boolean =>
-  (a.record.state === 'Open' || a.record.state === 'InProgress') && isOverdue(a.record.dueDate);
+const overdue = (a: ActionDto): boolean => isOverdueAction(a.record, todayIso());
 
 /** The columns every table of actions starts with: the action (linked), its case, its owner. */
 export const ACTION_IDENTITY_COLUMNS: readonly Column<ActionDto>[] = [

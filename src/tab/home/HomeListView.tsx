@@ -1,7 +1,8 @@
 import { CellLink } from '../common/CellLink';
 import { GradeBadge, OverdueBadge, StateBadge } from '../common/badges';
-import { auditTimescaleLabel, dueLabel, isOverdue } from '../common/format';
+import { auditTimescaleLabel, dueLabel, todayIso } from '../common/format';
 import type { HomeList } from './home.types';
+import { isOverdueAction } from '../../domain/records/action';
 import { useHomeStyles } from './home.styles';
 
 const SHOWN = 5;
@@ -34,9 +35,7 @@ export function HomeListView({ list }: { readonly list: HomeList }) {
                 {record.description}
               </CellLink>
               <StateBadge state={record.state} />
-              {isOverdue(record.dueDate) && ['Open', 'InProgress'].includes(record.state) ? (
-                <OverdueBadge />
-              ) : null}
+              {isOverdueAction(record, todayIso()) ? <OverdueBadge /> : null}
               <span className={styles.meta}>
                 Case {record.caseNumber} · {dueLabel(record.dueDate)}
               </span>

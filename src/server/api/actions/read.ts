@@ -21,6 +21,7 @@ import { actionDto, actionDtos } from '../dto/action-dto';
 import { deny, timeOf } from '../guard';
 import { idParam, parseQuery } from '../parse';
 import { isServiceWide } from '../scope';
+import { isOpenAction } from '../../../domain/records/action';
 import { auditPartiesOf } from './load';
 
 const listQuery = z.strictObject({
@@ -79,9 +80,7 @@ export function actionReadRoutes(services: Services): Router {
       // Overdue: due before today (DueDate is indexed), then open or in progress.
       onOrBefore: overdue ? { field: 'dueDate', value: addDays(today, -1) } : undefined,
     });
-    const actions = overdue
-      ? found.filter((a) => a.record.state === 'Open' || a.record.state === 'InProgress')
-      : found;
+    const actions = overdue ? found.filter((a) => isOpenAction(a.record)) : found;
     const partiesOfAudit = await auditPartiesOf(services, actions, filter.audits);
     const body: ActionListResponse = {
       items: actionDtos(caller.actor, services.directory, actions, partiesOfAudit).sort((a, b) =>
