@@ -34,7 +34,7 @@ export async function openStore(
     dbPath = join(config.store.dataDir, 'sharepoint.sqlite');
   }
   const emulator = await startEmulator({ dbPath, host: '127.0.0.1', port: 0 });
-  const store = await openLocalStore(emulator.url);
+  const store = await openLocalStore(emulator);
   const result = await provisionSite(store.graph, store.siteId, siteSchema(), { dryRun: false });
   const where = dbPath === ':memory:' ? 'in memory' : dbPath;
   const provisioned = result.applied
