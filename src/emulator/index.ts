@@ -45,7 +45,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const files = new FileStore(dbPath);
   const ctx: EmulatorContext = {
     db,
-    site: loadSite(db, opts.hostname ?? 'contoso.sharepoint.com', opts.siteName ?? 'auditloop', opts.siteId),
+    site: loadSite(
+      db,
+      opts.hostname ?? 'contoso.sharepoint.com',
+      opts.siteName ?? 'auditloop',
+      opts.siteId,
+    ),
     defaultPageSize: opts.defaultPageSize ?? 200,
     listViewThreshold: opts.listViewThreshold ?? 5000,
     drive: loadDrive(db),

@@ -68,10 +68,7 @@ export async function openLocalStore(
   options: Omit<GraphStoreOptions, 'client' | 'siteId'> = {},
 ): Promise<GraphStore> {
   const emulatorUrl = emulator.url;
-  const client = createGraphClient(
-    emulatorAuth(emulator.secret),
-    emulatorHttpHandler(emulatorUrl),
-  );
+  const client = createGraphClient(emulatorAuth(emulator.secret), emulatorHttpHandler(emulatorUrl));
   const graph = new Graph(client, { ...DEFAULT_RETRY, ...options.retry });
   const { body } = await graph.send(
     { method: 'GET', url: '/sites/root?$select=id' },

@@ -25,7 +25,9 @@ export function rowsTouched(
   const seekable = (n: FilterNode): boolean => {
     switch (n.kind) {
       case 'compare':
-        return n.op !== 'ne' && n.value.type !== 'null' && resolveFieldPath(columns, n.path).indexed;
+        return (
+          n.op !== 'ne' && n.value.type !== 'null' && resolveFieldPath(columns, n.path).indexed
+        );
       case 'startswith':
         return resolveFieldPath(columns, n.path).indexed;
       case 'and':

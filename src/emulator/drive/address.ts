@@ -1,7 +1,13 @@
 import type { EmulatorContext } from '../context.js';
 import { GraphError, invalidRequest, notFound } from '../http/graph-error.js';
 import { resolveSite } from '../routes/resolve.js';
-import { childNamed, getDriveItem, insertDriveItem, rootFolder, type DriveItemRow } from './item-store.js';
+import {
+  childNamed,
+  getDriveItem,
+  insertDriveItem,
+  rootFolder,
+  type DriveItemRow,
+} from './item-store.js';
 
 /** Characters SharePoint refuses in file and folder names. */
 const BAD_NAME = /["*:<>?/\\|]/;
@@ -13,7 +19,8 @@ export function resolveDrive(ctx: EmulatorContext, params: Record<string, string
     throw notFound('The drive could not be found.');
 }
 
-export type ItemRef = { kind: 'root' } | { kind: 'path'; names: string[] } | { kind: 'id'; id: string };
+export type ItemRef =
+  { kind: 'root' } | { kind: 'path'; names: string[] } | { kind: 'id'; id: string };
 
 /**
  * An item addressed as `root`, `root:/{path}` (https://learn.microsoft.com/en-us/graph/onedrive-addressing-driveitems)
@@ -24,7 +31,8 @@ export function itemRef(params: Record<string, string>): ItemRef {
   const ref = params.ref;
   if (ref.toLowerCase() === 'root') return { kind: 'root' };
   const path = /^root:(\/.*)$/i.exec(ref);
-  if (!path) throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${ref}'.`);
+  if (!path)
+    throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${ref}'.`);
   const names = path[1].split('/').filter((n) => n !== '');
   if (names.length === 0) return { kind: 'root' };
   for (const name of names)

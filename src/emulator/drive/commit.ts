@@ -64,7 +64,10 @@ export function commitFile(
       return { row, created: false };
     }
     const finalName = existing ? freeName(ctx, parent.id, name) : name;
-    const row = insertDriveItem(ctx.db, parent.id, finalName, false, { size: content.length, mime });
+    const row = insertDriveItem(ctx.db, parent.id, finalName, false, {
+      size: content.length,
+      mime,
+    });
     ctx.files.write(row.id, content);
     return { row, created: true };
   })();

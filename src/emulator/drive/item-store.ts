@@ -35,10 +35,10 @@ export function rootFolder(db: Db): DriveItemRow {
 
 /** Names compare without regard to case, as SharePoint's do. */
 export function childNamed(db: Db, parentId: string, name: string): DriveItemRow | undefined {
-  return stmt(
-    db,
-    'SELECT * FROM drive_items WHERE parent_id = ? AND name = ? COLLATE NOCASE',
-  ).get(parentId, name) as DriveItemRow | undefined;
+  return stmt(db, 'SELECT * FROM drive_items WHERE parent_id = ? AND name = ? COLLATE NOCASE').get(
+    parentId,
+    name,
+  ) as DriveItemRow | undefined;
 }
 
 export function childrenOf(db: Db, parentId: string, after: number, limit: number) {

@@ -9,8 +9,7 @@ export interface DriveInfo {
 }
 
 /** driveItem eTag `"{GUID},N"` changes with any change; cTag `"c:{GUID},N"` with content only (https://learn.microsoft.com/en-us/graph/api/resources/driveitem?view=graph-rest-1.0). */
-export const driveItemETag = (row: DriveItemRow) =>
-  `"{${row.guid.toUpperCase()}},${row.version}"`;
+export const driveItemETag = (row: DriveItemRow) => `"{${row.guid.toUpperCase()}},${row.version}"`;
 export const driveItemCTag = (row: DriveItemRow) =>
   `"c:{${row.guid.toUpperCase()}},${row.content_version}"`;
 

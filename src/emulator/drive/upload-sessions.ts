@@ -54,7 +54,9 @@ export class UploadSessions {
   }
 
   content(session: UploadSession): Buffer {
-    return session.received === 0 ? Buffer.alloc(0) : readFileSync(this.files.uploadPath(session.id));
+    return session.received === 0
+      ? Buffer.alloc(0)
+      : readFileSync(this.files.uploadPath(session.id));
   }
 
   cancel(id: string): void {

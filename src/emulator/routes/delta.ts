@@ -83,7 +83,8 @@ export const deltaRoutes: Route[] = [
       let cursor: DeltaCursor = { list: list.id, after: 0, initial: true };
       if (token !== null) {
         const decoded = decode(token);
-        if (!decoded || decoded.list !== list.id) throw resync(req, 'resyncChangesApplyDifferences');
+        if (!decoded || decoded.list !== list.id)
+          throw resync(req, 'resyncChangesApplyDifferences');
         if (decoded.after > list.change_seq) throw resync(req, 'resyncChangesUploadDifferences');
         cursor = decoded;
       }

@@ -39,7 +39,14 @@ export const driveUploadRoutes: Route[] = forEachItemForm((base) => [
       const { parent, name, existing, byId } = target(ctx, params);
       checkDriveIfMatch(req.headers, existing);
       const mime = req.headers['content-type'] ?? 'application/octet-stream';
-      const { row, created } = commitFile(ctx, parent, name, req.raw, mime, byId ? 'replace' : behavior);
+      const { row, created } = commitFile(
+        ctx,
+        parent,
+        name,
+        req.raw,
+        mime,
+        byId ? 'replace' : behavior,
+      );
       return json(created ? 201 : 200, itemBody(ctx, req, row));
     },
   },

@@ -47,22 +47,22 @@ function children(req: EmuRequest, params: Record<string, string>, ctx: Emulator
     value: rows.slice(0, top).map((row) => itemBody(ctx, req, row)),
   };
   if (rows.length > top)
-    body['@odata.nextLink'] = graphLink(req, { $skiptoken: encodeSkipToken({ offset: offset + top }) });
+    body['@odata.nextLink'] = graphLink(req, {
+      $skiptoken: encodeSkipToken({ offset: offset + top }),
+    });
   return json(200, body);
 }
 
 export const driveReadRoutes: Route[] = [
-  ...DRIVES.map(
-    (path): Route => ({
-      method: 'GET',
-      path,
-      op: 'drive.get',
-      handler: (_req, params, ctx) => {
-        resolveDrive(ctx, params);
-        return json(200, serializeDrive(ctx.drive, ctx.site));
-      },
-    }),
-  ),
+  ...DRIVES.map((path): Route => ({
+    method: 'GET',
+    path,
+    op: 'drive.get',
+    handler: (_req, params, ctx) => {
+      resolveDrive(ctx, params);
+      return json(200, serializeDrive(ctx.drive, ctx.site));
+    },
+  })),
   ...forEachItemForm((base) => [
     {
       // https://learn.microsoft.com/en-us/graph/api/driveitem-list-children?view=graph-rest-1.0
@@ -80,7 +80,9 @@ export const driveReadRoutes: Route[] = [
       handler: (req, params, ctx) => {
         resolveDrive(ctx, params);
         const row = requireItem(ctx, itemRef(params));
-        return json(200, itemBody(ctx, req, row), { ETag: serializeDriveItem(ctx.db, row, ctx.drive, ctx.site).eTag as string });
+        return json(200, itemBody(ctx, req, row), {
+          ETag: serializeDriveItem(ctx.db, row, ctx.drive, ctx.site).eTag as string,
+        });
       },
     },
     {
@@ -91,7 +93,8 @@ export const driveReadRoutes: Route[] = [
       handler: (_req, params, ctx) => {
         resolveDrive(ctx, params);
         const row = requireItem(ctx, itemRef(params));
-        if (row.folder === 1) throw new GraphError(400, 'invalidRequest', 'A folder has no content.');
+        if (row.folder === 1)
+          throw new GraphError(400, 'invalidRequest', 'A folder has no content.');
         return { status: 302, headers: { Location: downloadUrl(ctx, row) } };
       },
     },

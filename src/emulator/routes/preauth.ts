@@ -13,7 +13,8 @@ import { itemBody } from './drive.js';
 const FRAGMENT_UNIT = 320 * 1024;
 const MAX_FRAGMENT = 60 * 1024 * 1024;
 
-const DOC = 'https://learn.microsoft.com/en-us/graph/api/driveitem-createuploadsession?view=graph-rest-1.0';
+const DOC =
+  'https://learn.microsoft.com/en-us/graph/api/driveitem-createuploadsession?view=graph-rest-1.0';
 
 function session(ctx: EmulatorContext, id: string): UploadSession {
   const found = ctx.uploads.get(id);
@@ -29,14 +30,19 @@ const status = (s: UploadSession) => ({
 /** `Content-Range: bytes {start}-{end}/{total}`, checked against the session and the body. */
 function readRange(req: EmuRequest, s: UploadSession) {
   const match = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(req.headers['content-range'] ?? '');
-  if (!match) throw invalidRequest(`A fragment needs 'Content-Range: bytes {start}-{end}/{total}' (${DOC}).`);
+  if (!match)
+    throw invalidRequest(`A fragment needs 'Content-Range: bytes {start}-{end}/{total}' (${DOC}).`);
   const [start, end, total] = match.slice(1).map(Number);
   if (end < start || end >= total || end - start + 1 !== req.raw.length)
     throw invalidRequest('Content-Range does not match the length of the body.');
   if (s.total !== undefined && total !== s.total)
     throw invalidRequest('Every fragment must declare the same total file size.');
   if (start !== s.received)
-    throw new GraphError(416, 'invalidRange', `Fragments go in order: expected bytes from ${s.received}.`);
+    throw new GraphError(
+      416,
+      'invalidRange',
+      `Fragments go in order: expected bytes from ${s.received}.`,
+    );
   if (req.raw.length >= MAX_FRAGMENT) throw invalidRequest('A fragment must be under 60 MiB.');
   if (end + 1 < total && req.raw.length % FRAGMENT_UNIT !== 0)
     throw invalidRequest(`A fragment other than the last must be a multiple of 320 KiB (${DOC}).`);
@@ -48,7 +54,14 @@ function complete(ctx: EmulatorContext, req: EmuRequest, s: UploadSession) {
   const parent = getDriveItem(ctx.db, s.parentId);
   if (!parent) throw notFound('The folder of the upload is gone.');
   checkDriveIfMatch({ 'if-match': s.ifMatch }, childNamed(ctx.db, parent.id, s.name));
-  const { row, created } = commitFile(ctx, parent, s.name, ctx.uploads.content(s), 'application/octet-stream', s.behavior);
+  const { row, created } = commitFile(
+    ctx,
+    parent,
+    s.name,
+    ctx.uploads.content(s),
+    'application/octet-stream',
+    s.behavior,
+  );
   ctx.uploads.cancel(s.id);
   return json(created ? 201 : 200, itemBody(ctx, req, row));
 }
@@ -64,7 +77,11 @@ export const preauthenticatedRoutes: Route[] = [
       // "If you include the Authorization header when issuing the PUT call, it may result in
       // an HTTP 401 Unauthorized response" (driveitem-createuploadsession): here it always does.
       if (req.headers.authorization !== undefined)
-        throw new GraphError(401, 'InvalidAuthenticationToken', 'Do not send an Authorization header to an upload URL.');
+        throw new GraphError(
+          401,
+          'InvalidAuthenticationToken',
+          'Do not send an Authorization header to an upload URL.',
+        );
       const s = session(ctx, params.session);
       const total = readRange(req, s);
       ctx.uploads.append(s, req.raw, total);
@@ -96,7 +113,11 @@ export const preauthenticatedRoutes: Route[] = [
       const grant = readDownloadToken(ctx.linkKey, params.token);
       const row = grant && getDriveItem(ctx.db, grant.id);
       if (!row || row.content_version !== grant.contentVersion)
-        throw new GraphError(404, 'itemNotFound', 'The download URL has expired or the file has changed.');
+        throw new GraphError(
+          404,
+          'itemNotFound',
+          'The download URL has expired or the file has changed.',
+        );
       return {
         status: 200,
         headers: { 'Content-Type': row.mime ?? 'application/octet-stream' },
