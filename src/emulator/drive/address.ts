@@ -14,8 +14,8 @@ const BAD_NAME = /["*:<>?/\\|]/;
 
 /** `/sites/{site}/drive` or `/drives/{drive-id}`: the site's one document library. */
 export function resolveDrive(ctx: EmulatorContext, params: Record<string, string>): void {
-  if (params.site !== undefined) resolveSite(ctx, params.site);
-  if (params.drive !== undefined && params.drive !== ctx.drive.id)
+  if ('site' in params) resolveSite(ctx, params.site);
+  if ('drive' in params && params.drive !== ctx.drive.id)
     throw notFound('The drive could not be found.');
 }
 
@@ -27,7 +27,7 @@ export type ItemRef =
  * or `items/{item-id}`.
  */
 export function itemRef(params: Record<string, string>): ItemRef {
-  if (params.id !== undefined) return { kind: 'id', id: params.id };
+  if ('id' in params) return { kind: 'id', id: params.id };
   const ref = params.ref;
   if (ref.toLowerCase() === 'root') return { kind: 'root' };
   const path = /^root:(\/.*)$/i.exec(ref);

@@ -11,7 +11,7 @@ export function conflictBehavior(value: unknown, fallback: ConflictBehavior): Co
   if (value === undefined || value === null) return fallback;
   if (value === 'fail' || value === 'replace' || value === 'rename') return value;
   throw invalidRequest(
-    `'@microsoft.graph.conflictBehavior' must be fail, replace or rename, not '${String(value)}'.`,
+    `'@microsoft.graph.conflictBehavior' must be fail, replace or rename, not ${JSON.stringify(value)}.`,
   );
 }
 

@@ -20,8 +20,9 @@ export function readDownloadToken(
   token: string,
   now = Date.now(),
 ): { id: string; contentVersion: number } | undefined {
-  const [payload, mac] = token.split('.');
-  if (payload === undefined || mac === undefined) return undefined;
+  const parts = token.split('.');
+  if (parts.length !== 2) return undefined;
+  const [payload, mac] = parts;
   const given = Buffer.from(mac, 'base64url');
   const expected = sign(key, payload);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;

@@ -35,7 +35,7 @@ export function parseExpand(text: string | null): Map<string, ExpandOption> {
     const match = /^([A-Za-z]+)(?:\((.*)\))?$/s.exec(part);
     if (!match) throw invalidRequest(`Invalid $expand clause '${part}'.`);
     const option: ExpandOption = {};
-    for (const inner of splitTopLevel((match[2] as string | undefined) ?? '', ';')) {
+    for (const inner of splitTopLevel(match.at(2) ?? '', ';')) {
       const pair = /^\$?(select|expand)=(.*)$/is.exec(inner);
       if (!pair) throw invalidRequest(`Unsupported option in $expand: '${inner}'.`);
       if (pair[1].toLowerCase() === 'expand') option.expand = parseExpand(pair[2]);

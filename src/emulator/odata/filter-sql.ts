@@ -16,17 +16,17 @@ const OPS = { eq: '=', ne: 'IS NOT', lt: '<', gt: '>', le: '<=', ge: '>=' } as c
  * properties and fields can be filtered" (https://learn.microsoft.com/en-us/graph/api/listitem-list?view=graph-rest-1.0).
  * The dates are Edm.DateTimeOffset, so they compare with unquoted date literals only.
  */
-const ITEM_PROPERTIES: Record<string, { column: string; dateTime: boolean }> = {
-  createddatetime: { column: 'Created', dateTime: true },
-  lastmodifieddatetime: { column: 'Modified', dateTime: true },
-  id: { column: 'ID', dateTime: false },
-};
+const ITEM_PROPERTIES = new Map([
+  ['createddatetime', { column: 'Created', dateTime: true }],
+  ['lastmodifieddatetime', { column: 'Modified', dateTime: true }],
+  ['id', { column: 'ID', dateTime: false }],
+]);
 
-const isDateProperty = (path: string) => ITEM_PROPERTIES[path.toLowerCase()]?.dateTime === true;
+const isDateProperty = (path: string) => ITEM_PROPERTIES.get(path.toLowerCase())?.dateTime ?? false;
 
 /** Finds the column behind `fields/X` or a listItem property. */
 export function resolveFieldPath(columns: ColumnDef[], path: string): ColumnDef {
-  const property = ITEM_PROPERTIES[path.toLowerCase()];
+  const property = ITEM_PROPERTIES.get(path.toLowerCase());
   if (property) {
     const column = columns.find((c) => c.name === property.column);
     if (column) return column;

@@ -5,7 +5,7 @@ import type { ListRow } from '../db/list-store.js';
 import type { EmuRequest } from '../http/exchange.js';
 import { option } from '../http/query.js';
 import { serializeItem, serializeList } from '../model/serialize.js';
-import { parseExpand } from '../odata/expand.js';
+import { parseExpand, type ExpandOption } from '../odata/expand.js';
 import { applySelect, parseSelect } from '../odata/select.js';
 import { encodeSkipToken } from '../odata/skiptoken.js';
 import { shapeOf } from './items-read.js';
@@ -24,7 +24,7 @@ export function listResource(ctx: EmulatorContext, req: EmuRequest, list: ListRo
   const items = expand.get('items');
   if (items) {
     const page = queryItems(ctx.db, list.id, columns, { orderBy: [], top: ctx.defaultPageSize });
-    const shape = shapeOf(items.expand ?? new Map());
+    const shape = shapeOf(items.expand ?? new Map<string, ExpandOption>());
     body.items = page.rows.map((row) => serializeItem(row, list, columns, ctx.site, shape));
     if (page.next) {
       const expandFields = items.expand?.has('fields') ? '$expand=fields&' : '';

@@ -22,7 +22,7 @@ describe('the emulator through PnPjs', () => {
       displayName: 'Observations',
       columns: [{ name: 'Rank', number: {}, indexed: true }],
       list: { template: 'genericList' },
-    } as never);
+    });
     list = graph.sites.getById(h.emu.siteId).lists.getById(created.id as string);
     await seed(
       h,
@@ -47,7 +47,7 @@ describe('the emulator through PnPjs', () => {
     } as never)) as Item;
     expect(created.fields.Title).toBe('new');
     const item = list.items.getById(created.id);
-    await item.update({ fields: { Title: 'renamed' } } as never);
+    await item.update({ fields: { Title: 'renamed' } });
     const read = (await item.expand('fields')()) as unknown as Item;
     expect(read.fields.Title).toBe('renamed');
     expect(read.eTag).not.toBe(created.eTag);
