@@ -1,6 +1,6 @@
 import type { Db } from './db/open.js';
 import type { FileStore } from './drive/files.js';
-import type { DriveInfo } from './drive/serialize.js';
+import type { DriveInfo } from './drive/types.js';
 import type { UploadSessions } from './drive/upload-sessions.js';
 
 /** The one site the emulator serves. */

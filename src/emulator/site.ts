@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { SiteInfo } from './context.js';
 import { readMeta, writeMeta, type Db } from './db/open.js';
 import { nowIso } from './db/list-store.js';
-import type { DriveInfo } from './drive/serialize.js';
+import type { DriveInfo } from './drive/types.js';
 
 /**
  * The one site: its id `{hostname},{site-collection guid},{web guid}` is kept in the database,

@@ -3,8 +3,7 @@ import type { EmuRequest } from '../http/exchange.js';
 import { GraphError, invalidRequest } from '../http/graph-error.js';
 import { childNamed, insertDriveItem, replaceContent, type DriveItemRow } from './item-store.js';
 import { driveItemCTag, driveItemETag } from './serialize.js';
-
-export type ConflictBehavior = 'fail' | 'replace' | 'rename';
+import type { ConflictBehavior } from './types.js';
 
 /** `@microsoft.graph.conflictBehavior`: fail, replace or rename; refused otherwise. */
 export function conflictBehavior(value: unknown, fallback: ConflictBehavior): ConflictBehavior {

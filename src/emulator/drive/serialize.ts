@@ -1,12 +1,7 @@
 import type { SiteInfo } from '../context.js';
 import type { Db } from '../db/open.js';
 import { childCount, pathOf, type DriveItemRow } from './item-store.js';
-
-/** The site's one document library ("Documents", served at `/sites/{id}/drive`). */
-export interface DriveInfo {
-  id: string;
-  created: string;
-}
+import type { DriveInfo } from './types.js';
 
 /** driveItem eTag `"{GUID},N"` changes with any change; cTag `"c:{GUID},N"` with content only (https://learn.microsoft.com/en-us/graph/api/resources/driveitem?view=graph-rest-1.0). */
 export const driveItemETag = (row: DriveItemRow) => `"{${row.guid.toUpperCase()}},${row.version}"`;

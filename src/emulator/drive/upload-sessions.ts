@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
-import type { ConflictBehavior } from './commit.js';
+import type { ConflictBehavior } from './types.js';
 import type { FileStore } from './files.js';
 
 export interface UploadSession {
