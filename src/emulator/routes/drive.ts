@@ -3,7 +3,7 @@ import { findItem, itemRef, requireItem, resolveDrive } from '../drive/address.j
 import { checkDriveIfMatch } from '../drive/commit.js';
 import { childrenOf, deleteDriveItem, type DriveItemRow } from '../drive/item-store.js';
 import { downloadToken } from '../drive/links.js';
-import { serializeDrive, serializeDriveItem } from '../drive/serialize.js';
+import { driveItemETag, serializeDrive, serializeDriveItem } from '../drive/serialize.js';
 import type { EmuRequest } from '../http/exchange.js';
 import { json, noContent } from '../http/exchange.js';
 import { GraphError } from '../http/graph-error.js';
@@ -81,7 +81,7 @@ export const driveReadRoutes: Route[] = [
         resolveDrive(ctx, params);
         const row = requireItem(ctx, itemRef(params));
         return json(200, itemBody(ctx, req, row), {
-          ETag: serializeDriveItem(ctx.db, row, ctx.drive, ctx.site).eTag as string,
+          ETag: driveItemETag(row),
         });
       },
     },
