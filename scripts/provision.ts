@@ -18,7 +18,9 @@ const { values } = parseArgs({
 
 const config = readSiteConfig(process.env, values.emulator);
 const store =
-  config.kind === 'emulator' ? await openLocalStore(config.emulatorUrl) : openSiteStore(config);
+  config.kind === 'emulator'
+    ? await openLocalStore({ url: config.emulatorUrl, secret: config.emulatorSecret })
+    : openSiteStore(config);
 const target =
   config.kind === 'emulator' ? `emulator ${config.emulatorUrl}` : `site ${config.siteId}`;
 console.log(`Provisioning ${target}${values['dry-run'] ? ' (dry run: nothing will change)' : ''}`);

@@ -21,7 +21,7 @@ async function runOnce(injected429Rate: number): Promise<string[]> {
   const emulator = await startEmulator();
   const teams = await startLoopbackTeams({ injected429Rate, seed: 3 });
   try {
-    const store = await openLocalStore(emulator.url, { retry: { sleep: () => Promise.resolve() } });
+    const store = await openLocalStore(emulator, { retry: { sleep: () => Promise.resolve() } });
     await provisionSite(store.graph, store.siteId, siteSchema(), { dryRun: false });
     const scenario = await seedFanout(store, teams.url);
     const publishStart = performance.now();

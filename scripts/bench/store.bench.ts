@@ -106,7 +106,10 @@ async function seed(emulator: RunningEmulator, list: string, items: Record<strin
   for (let i = 0; i < items.length; i += 5000) {
     const response = await fetch(`${emulator.url}/_emulator/seed`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${emulator.secret}`,
+      },
       body: JSON.stringify({ list, items: items.slice(i, i + 5000) }),
     });
     if (!response.ok) throw new Error(await response.text());
@@ -119,7 +122,7 @@ const line = (what: string, ours: string, naive: string) =>
 export async function benchStore(): Promise<string[]> {
   const emulator = await startEmulator();
   try {
-    const store: GraphStore = await openLocalStore(emulator.url);
+    const store: GraphStore = await openLocalStore(emulator);
     await provisionSite(store.graph, store.siteId, siteSchema(), { dryRun: false });
     const audits: Audit[] = Array.from({ length: AUDITS }, (_, i) => benchAudit(i));
     const actions: Action[] = Array.from({ length: ACTIONS }, (_, i) => benchAction(i, TODAY));

@@ -28,7 +28,7 @@ console.log(`Generated in ${seconds(t)}`);
 
 const emulator = await startEmulator();
 try {
-  const store = await openLocalStore(emulator.url);
+  const store = await openLocalStore(emulator);
   t = performance.now();
   await provisionSite(store.graph, store.siteId, siteSchema(), { dryRun: false });
   console.log(`Provisioned in ${seconds(t)}`);

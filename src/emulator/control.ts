@@ -65,7 +65,7 @@ function seed(ctx: EmulatorContext, body: unknown): EmuResponse {
   });
 }
 
-/** `/_emulator/…`: never throttled, never counted. */
+/** `/_emulator/…`: never throttled, never counted; like Graph requests, they need the bearer secret. */
 export function handleControl(req: EmuRequest, deps: ControlDeps): EmuResponse {
   const route = `${req.method} ${req.path.replace(/\/$/, '')}`;
   switch (route) {
@@ -82,6 +82,8 @@ export function handleControl(req: EmuRequest, deps: ControlDeps): EmuResponse {
       return noContent();
     case 'GET /_emulator/counters':
       return json(200, deps.counters.snapshot());
+    case 'GET /_emulator/resource-units':
+      return json(200, deps.counters.resourceUnits());
     case 'DELETE /_emulator/counters':
     case 'POST /_emulator/counters/reset':
       deps.counters.reset();

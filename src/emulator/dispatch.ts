@@ -5,10 +5,13 @@ import type { EmuRequest, EmuResponse } from './http/exchange.js';
 import { GraphError, errorBody, errorResponse } from './http/graph-error.js';
 import { FilterSyntaxError } from './odata/filter-lexer.js';
 import { matchRoute, type Route } from './router.js';
+import type { ResourceBudget } from './throttle/budget.js';
+import { unitsOf } from './throttle/costs.js';
 
 /**
- * Answers one Graph request: route, count, maybe inject a fault, run the handler, and turn
- * errors into Graph's error body. $batch sub-requests come back through here too.
+ * Answers one Graph request: route, count (requests and resource units), apply the resource-unit
+ * budget, maybe inject a fault, run the handler, and turn errors into Graph's error body.
+ * $batch sub-requests come back through here too, so each is counted and charged on its own.
  */
 export class Dispatcher {
   constructor(
@@ -16,6 +19,7 @@ export class Dispatcher {
     private readonly routes: Route[],
     private readonly faults: FaultInjector,
     private readonly counters: Counters,
+    private readonly budget: ResourceBudget | undefined,
   ) {}
 
   async handle(req: EmuRequest, inBatch = false): Promise<EmuResponse> {
@@ -41,12 +45,25 @@ export class Dispatcher {
       );
     this.counters.add(match.route.op);
     if (inBatch) this.counters.add('batch.sub');
+    const units = unitsOf(match.route.units, req);
+    this.counters.addUnits(match.route.op, units);
+    const charge = units > 0 ? this.budget?.charge(units) : undefined;
+    if (charge?.kind === 'throttled')
+      return this.faultResponse(429, charge.retryAfterSeconds, req, charge.headers);
     const fault = this.faults.roll();
     if (fault) return this.faultResponse(fault.status, fault.retryAfterSeconds, req);
+    const response = await this.run(match.route, match.params, req);
+    if (charge) Object.assign(response.headers, charge.headers);
+    return response;
+  }
+
+  private async run(
+    route: Route,
+    params: Record<string, string>,
+    req: EmuRequest,
+  ): Promise<EmuResponse> {
     try {
-      return await match.route.handler(req, match.params, this.ctx, (sub) =>
-        this.handle(sub, true),
-      );
+      return await route.handler(req, params, this.ctx, (sub) => this.handle(sub, true));
     } catch (error) {
       if (error instanceof GraphError) return errorResponse(error, req);
       if (error instanceof FilterSyntaxError)
@@ -62,9 +79,15 @@ export class Dispatcher {
 
   /**
    * 429 carries SharePoint's `activityLimitReached` code, 503 Graph's `serviceNotAvailable`
-   * (https://learn.microsoft.com/en-us/graph/errors), both with Retry-After in seconds.
+   * (https://learn.microsoft.com/en-us/graph/errors), both with Retry-After in seconds
+   * (https://learn.microsoft.com/en-us/graph/throttling).
    */
-  private faultResponse(status: 429 | 503, retryAfter: number, req: EmuRequest): EmuResponse {
+  private faultResponse(
+    status: 429 | 503,
+    retryAfter: number,
+    req: EmuRequest,
+    headers: Record<string, string> = {},
+  ): EmuResponse {
     this.counters.add('throttled');
     this.counters.add(`throttled.${status}`);
     const [code, message] =
@@ -73,7 +96,7 @@ export class Dispatcher {
         : ['serviceNotAvailable', 'The service is temporarily unavailable. Try again later.'];
     return {
       status,
-      headers: { 'Retry-After': String(retryAfter) },
+      headers: { ...headers, 'Retry-After': String(retryAfter) },
       body: errorBody(code, message, req),
     };
   }

@@ -28,6 +28,22 @@ describe('router', () => {
     ]);
   });
 
+  it('folds a drive item path root:/{path}: into one segment, also after a site path', () => {
+    expect(segmentsOf('/sites/x/drive/root:/Reports/QA%20report.docx:/content')).toEqual([
+      'sites',
+      'x',
+      'drive',
+      'root:/Reports/QA report.docx',
+      'content',
+    ]);
+    expect(segmentsOf('/sites/contoso.sharepoint.com:/sites/qa:/drive/root:/a.txt')).toEqual([
+      'sites',
+      'contoso.sharepoint.com:/sites/qa',
+      'drive',
+      'root:/a.txt',
+    ]);
+  });
+
   it('decodes each segment, so list titles with spaces work', () => {
     expect(segmentsOf('/sites/root/lists/Audit%20log')).toEqual([
       'sites',

@@ -1,5 +1,6 @@
 import type { EmulatorContext } from './context.js';
 import type { EmuRequest, EmuResponse } from './http/exchange.js';
+import type { Units } from './throttle/costs.js';
 
 /** Runs a request that arrived inside a $batch. */
 export type SubRequestRunner = (req: EmuRequest) => Promise<EmuResponse>;
@@ -17,6 +18,8 @@ export interface Route {
   path: string;
   /** Counter name, e.g. 'items.list'. */
   op: string;
+  /** Resource units the request costs; by default 1 for a GET, 2 for a write. */
+  units?: Units;
   handler: Handler;
 }
 
@@ -25,20 +28,35 @@ export type RouteMatch =
   | { kind: 'wrongMethod' }
   | { kind: 'none'; segment: string };
 
+const plain = (path: string) =>
+  path
+    .split('/')
+    .filter((s) => s !== '')
+    .map(decodeURIComponent);
+
+/** Folds a drive item path `…/root:/{path}:/rest` into one `root:/{path}` segment. */
+function withItemPath(path: string): string[] {
+  const at = path.search(/\/root:\//i);
+  if (at < 0) return plain(path);
+  const after = path.slice(at + '/root:'.length);
+  const colon = after.indexOf(':');
+  const itemPath = (colon < 0 ? after : after.slice(0, colon)).replace(/\/$/, '');
+  const rest = colon < 0 ? '' : after.slice(colon + 1);
+  return [...plain(path.slice(0, at)), `root:${decodeURIComponent(itemPath)}`, ...plain(rest)];
+}
+
 /**
  * Splits a path into segments, folding Graph's site-path form
- * `/sites/{hostname}:/sites/{name}:/lists` into `/sites/{hostname:/sites/name}/lists`.
+ * `/sites/{hostname}:/sites/{name}:/lists` into `/sites/{hostname:/sites/name}/lists`, and a
+ * drive item path `/drive/root:/{path}:/content` into `/drive/{root:/path}/content`.
  */
 export function segmentsOf(path: string): string[] {
   const sitePath = /^\/sites\/([^/:]+):(\/[^:]*?)\/?(?::(\/.*))?$/.exec(path);
   if (sitePath) {
-    const rest = ((sitePath[3] as string | undefined) ?? '').split('/').filter((s) => s !== '');
-    return ['sites', `${sitePath[1]}:${sitePath[2]}`, ...rest.map(decodeURIComponent)];
+    const rest = (sitePath[3] as string | undefined) ?? '';
+    return ['sites', `${sitePath[1]}:${sitePath[2]}`, ...withItemPath(rest)];
   }
-  return path
-    .split('/')
-    .filter((s) => s !== '')
-    .map(decodeURIComponent);
+  return withItemPath(path);
 }
 
 export function matchRoute(routes: Route[], method: string, path: string): RouteMatch {

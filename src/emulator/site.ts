@@ -1,7 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { SiteInfo } from './context.js';
 import { readMeta, writeMeta, type Db } from './db/open.js';
 import { nowIso } from './db/list-store.js';
+import type { DriveInfo } from './drive/types.js';
 
 /**
  * The one site: its id `{hostname},{site-collection guid},{web guid}` is kept in the database,
@@ -14,4 +15,13 @@ export function loadSite(db: Db, hostname: string, name: string, siteId?: string
   const created = readMeta(db, 'siteCreated') ?? nowIso();
   writeMeta(db, 'siteCreated', created);
   return { id, hostname, name, webUrl: `https://${hostname}/sites/${name}`, created };
+}
+
+/** The site's document library; its id (`b!` and 48 base64url characters, like SharePoint's) is kept. */
+export function loadDrive(db: Db): DriveInfo {
+  const id = readMeta(db, 'driveId') ?? `b!${randomBytes(36).toString('base64url')}`;
+  writeMeta(db, 'driveId', id);
+  const created = readMeta(db, 'driveCreated') ?? nowIso();
+  writeMeta(db, 'driveCreated', created);
+  return { id, created };
 }

@@ -16,6 +16,17 @@ export interface EmulatorOptions {
   defaultPageSize?: number;
   /** SharePoint's list view threshold; 5000. */
   listViewThreshold?: number;
+  /**
+   * The bearer secret every Graph and control request must carry; a new random one at each
+   * start when absent. Read it back from {@link RunningEmulator.secret}.
+   */
+  secret?: string;
+  /**
+   * Enforce a per-minute resource-unit budget (429 with Retry-After once spent), as SharePoint
+   * does per app per tenant. Absent (the default, for tests and `npm start`): units are counted,
+   * never enforced. `SMALLEST_TENANT_UNITS_PER_MINUTE` (1,250) is the smallest tenant's budget.
+   */
+  resourceUnitsPerMinute?: number;
 }
 
 /** Fault injection: shares are 0..1 and drawn from a seeded generator, so runs repeat. */
@@ -27,11 +38,23 @@ export interface FaultSettings {
   seed?: number;
 }
 
+export interface ResourceUnits {
+  total: number;
+  byOperation: Record<string, number>;
+}
+
 export interface RunningEmulator {
   /** http://127.0.0.1:PORT */
   url: string;
   siteId: string;
+  /** The bearer secret: send `Authorization: Bearer {secret}` with every request. */
+  secret: string;
   faults: { set(settings: FaultSettings): void; clear(): void };
-  counters: { snapshot(): Record<string, number>; reset(): void };
+  /** Requests per operation, and the resource units they cost (reset together). */
+  counters: {
+    snapshot(): Record<string, number>;
+    resourceUnits(): ResourceUnits;
+    reset(): void;
+  };
   close(): Promise<void>;
 }

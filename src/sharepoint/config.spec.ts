@@ -9,11 +9,19 @@ const site = {
 };
 
 describe('store configuration', () => {
-  it('chooses the emulator when AUDITLOOP_EMULATOR_URL is set', () => {
-    expect(readSiteConfig({ AUDITLOOP_EMULATOR_URL: 'http://127.0.0.1:4100' })).toEqual({
-      kind: 'emulator',
-      emulatorUrl: 'http://127.0.0.1:4100',
-    });
+  it('chooses the emulator, with its bearer secret, when AUDITLOOP_EMULATOR_URL is set', () => {
+    expect(
+      readSiteConfig({
+        AUDITLOOP_EMULATOR_URL: 'http://127.0.0.1:4100',
+        AUDITLOOP_EMULATOR_SECRET: 'shh',
+      }),
+    ).toEqual({ kind: 'emulator', emulatorUrl: 'http://127.0.0.1:4100', emulatorSecret: 'shh' });
+  });
+
+  it('asks for the emulator secret when only the emulator URL is set', () => {
+    expect(() => readSiteConfig({ AUDITLOOP_EMULATOR_URL: 'http://127.0.0.1:4100' })).toThrow(
+      /^AUDITLOOP_EMULATOR_SECRET is not set/,
+    );
   });
 
   it('reads a real site from its four settings', () => {

@@ -4,7 +4,7 @@ import type { ClientCredentials } from './graph/auth';
 /** Where the store lives: a real site (app-only credentials) or the local emulator. */
 export type SiteConfig =
   | ({ readonly kind: 'site'; readonly siteId: string } & ClientCredentials)
-  | { readonly kind: 'emulator'; readonly emulatorUrl: string };
+  | { readonly kind: 'emulator'; readonly emulatorUrl: string; readonly emulatorSecret: string };
 
 const SITE_NAMES = [
   'AUDITLOOP_SITE_ID',
@@ -17,17 +17,23 @@ const url = z.url({ protocol: /^https?$/ });
 
 /**
  * Reads the store's configuration: `AUDITLOOP_EMULATOR_URL` (or an explicit emulator URL) means
- * the emulator; otherwise every one of AUDITLOOP_SITE_ID, AUDITLOOP_TENANT_ID, AUDITLOOP_CLIENT_ID and
+ * the emulator, whose bearer secret (printed by `npm run emulator`) is `AUDITLOOP_EMULATOR_SECRET`
+ * (or an explicit one); otherwise every one of AUDITLOOP_SITE_ID, AUDITLOOP_TENANT_ID, AUDITLOOP_CLIENT_ID and
  * AUDITLOOP_CLIENT_SECRET is needed, and the first missing one is named.
  */
 export function readSiteConfig(
   env: Readonly<Record<string, string | undefined>>,
   emulatorUrl = env.AUDITLOOP_EMULATOR_URL,
+  emulatorSecret = env.AUDITLOOP_EMULATOR_SECRET,
 ): SiteConfig {
   if (emulatorUrl !== undefined && emulatorUrl !== '') {
     if (!url.safeParse(emulatorUrl).success)
       throw new Error(`The emulator URL '${emulatorUrl}' is not an http(s) URL.`);
-    return { kind: 'emulator', emulatorUrl };
+    if (emulatorSecret === undefined || emulatorSecret === '')
+      throw new Error(
+        'AUDITLOOP_EMULATOR_SECRET is not set: give the bearer secret `npm run emulator` printed.',
+      );
+    return { kind: 'emulator', emulatorUrl, emulatorSecret };
   }
   const missing = SITE_NAMES.find((name) => (env[name] ?? '') === '');
   if (missing !== undefined)

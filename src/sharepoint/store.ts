@@ -57,12 +57,19 @@ export function createGraphStore(options: GraphStoreOptions): GraphStore {
   };
 }
 
-/** A store on the local emulator at `emulatorUrl`; the site id is read from the emulator. */
+/** Where the local emulator listens and the bearer secret it wants (a RunningEmulator is one). */
+export interface LocalEmulator {
+  readonly url: string;
+  readonly secret: string;
+}
+
+/** A store on the local emulator; the site id is read from the emulator. */
 export async function openLocalStore(
-  emulatorUrl: string,
+  emulator: LocalEmulator,
   options: Omit<GraphStoreOptions, 'client' | 'siteId'> = {},
 ): Promise<GraphStore> {
-  const client = createGraphClient(emulatorAuth, emulatorHttpHandler(emulatorUrl));
+  const emulatorUrl = emulator.url;
+  const client = createGraphClient(emulatorAuth(emulator.secret), emulatorHttpHandler(emulatorUrl));
   const graph = new Graph(client, { ...DEFAULT_RETRY, ...options.retry });
   const { body } = await graph.send(
     { method: 'GET', url: '/sites/root?$select=id' },

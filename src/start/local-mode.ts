@@ -31,7 +31,7 @@ export async function openLocalSite(
     dbPath = join(store.dataDir, 'sharepoint.sqlite');
   }
   const emulator = await startEmulator({ dbPath, host: '127.0.0.1', port: 0 });
-  const opened: GraphStore = await openLocalStore(emulator.url);
+  const opened: GraphStore = await openLocalStore(emulator);
   const result = await provisionSite(opened.graph, opened.siteId, siteSchema(), {
     dryRun: false,
   });

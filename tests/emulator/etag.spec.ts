@@ -16,8 +16,8 @@ describe('eTags and If-Match', () => {
   });
   afterEach(() => h.close());
 
-  it('a new item has eTag "{guid},1", quotes included, on the item and its fields', () => {
-    expect(created.eTag).toMatch(/^"[0-9a-f-]{36},1"$/);
+  it('a new item has eTag "{GUID},1", quotes and braces included, on the item and its fields', () => {
+    expect(created.eTag).toMatch(/^"\{[0-9A-F-]{36}\},1"$/);
     expect((created as unknown as Record<string, unknown>)['@odata.etag']).toBe(created.eTag);
     expect(created.fields['@odata.etag']).toBe(created.eTag);
   });
@@ -27,7 +27,7 @@ describe('eTags and If-Match', () => {
     const fields = await h.ok('PATCH', `${items}/1/fields`, {
       Grade: 'Outstanding',
     });
-    const guid = created.eTag.slice(1, 37);
+    const guid = created.eTag.slice(1, 39);
     expect(fields['@odata.etag']).toBe(`"${guid},3"`);
     expect(fields._UIVersionString).toBe('3.0');
   });

@@ -47,7 +47,11 @@ export async function harness(opts: EmulatorOptions = {}): Promise<Harness> {
         : `${emu.url}/v1.0${pathOrUrl}`;
     const response = await fetch(url, {
       method,
-      headers: { 'Content-Type': 'application/json', ...headers },
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${emu.secret}`,
+        ...headers,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();

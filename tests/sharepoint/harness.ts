@@ -19,7 +19,7 @@ export const instantRetry: Partial<RetryPolicy> = { sleep: () => Promise.resolve
 export async function startHarness(retry: Partial<RetryPolicy> = instantRetry): Promise<Harness> {
   const emulator = await startEmulator();
   const openStore = (options: { retry?: Partial<RetryPolicy>; pageSize?: number } = {}) =>
-    openLocalStore(emulator.url, { retry, ...options });
+    openLocalStore(emulator, { retry, ...options });
   const store = await openStore();
   await provisionSite(store.graph, store.siteId, siteSchema(), { dryRun: false });
   return { emulator, store, openStore, close: () => emulator.close() };
@@ -34,7 +34,10 @@ export async function seedItems(
   for (let i = 0; i < items.length; i += 5000) {
     const response = await fetch(`${emulator.url}/_emulator/seed`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${emulator.secret}`,
+      },
       body: JSON.stringify({ list, items: items.slice(i, i + 5000) }),
     });
     if (!response.ok) throw new Error(`Seeding ${list} failed: ${await response.text()}`);
@@ -52,7 +55,7 @@ export async function handEdit(
   const url = `${emulator.url}/v1.0/sites/${store.siteId}/lists/${encodeURIComponent(listTitle)}/items/${itemId}/fields`;
   const response = await fetch(url, {
     method: 'PATCH',
-    headers: { 'content-type': 'application/json', authorization: 'Bearer emulator' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${emulator.secret}` },
     body: JSON.stringify(fields),
   });
   if (!response.ok) throw new Error(`Hand edit failed: ${await response.text()}`);
@@ -66,7 +69,9 @@ export async function rawItems(
   filter: string,
 ): Promise<{ id: string; fields: Record<string, unknown> }[]> {
   const url = `${emulator.url}/v1.0/sites/${store.siteId}/lists/${encodeURIComponent(listTitle)}/items?$expand=fields&$top=5000&$filter=${encodeURIComponent(filter)}`;
-  const response = await fetch(url, { headers: { authorization: 'Bearer emulator' } });
+  const response = await fetch(url, {
+    headers: { authorization: `Bearer ${emulator.secret}` },
+  });
   if (!response.ok) throw new Error(`Reading ${listTitle} failed: ${await response.text()}`);
   return ((await response.json()) as { value: { id: string; fields: Record<string, unknown> }[] })
     .value;

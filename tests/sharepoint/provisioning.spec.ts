@@ -10,7 +10,7 @@ let emulator: RunningEmulator;
 let store: GraphStore;
 beforeAll(async () => {
   emulator = await startEmulator();
-  store = await openLocalStore(emulator.url);
+  store = await openLocalStore(emulator);
 });
 afterAll(() => emulator.close());
 

@@ -36,6 +36,20 @@ CREATE TABLE IF NOT EXISTS items (
 CREATE INDEX IF NOT EXISTS ix_items_created ON items (list_id, created);
 CREATE INDEX IF NOT EXISTS ix_items_modified ON items (list_id, modified);
 CREATE INDEX IF NOT EXISTS ix_items_change_seq ON items (list_id, change_seq);
+CREATE TABLE IF NOT EXISTS drive_items (
+  id TEXT PRIMARY KEY,
+  parent_id TEXT REFERENCES drive_items(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  folder INTEGER NOT NULL,
+  size INTEGER NOT NULL DEFAULT 0,
+  mime TEXT,
+  guid TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  content_version INTEGER NOT NULL,
+  created TEXT NOT NULL,
+  modified TEXT NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS ix_drive_child ON drive_items (parent_id, name COLLATE NOCASE);
 CREATE TABLE IF NOT EXISTS tombstones (
   list_id TEXT NOT NULL REFERENCES lists(id) ON DELETE CASCADE,
   change_seq INTEGER NOT NULL,

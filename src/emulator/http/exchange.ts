@@ -7,12 +7,15 @@ export interface EmuRequest {
   /** Header names in lower case. */
   headers: Record<string, string | undefined>;
   body: unknown;
+  /** The body's bytes as sent (file content); empty inside a $batch. */
+  raw: Buffer;
   requestId: string;
 }
 
 export interface EmuResponse {
   status: number;
   headers: Record<string, string>;
+  /** JSON, or a Buffer sent as it is (file content, with its own Content-Type header). */
   body?: unknown;
 }
 

@@ -3,8 +3,12 @@ import type { ItemRow } from '../db/item-store.js';
 import type { ListRow } from '../db/list-store.js';
 import { fieldKey, serializeColumn, type ColumnDef } from './columns.js';
 
-/** Graph's listItem eTag: `"{guid},{version}"`, quotes included. */
-export const itemETag = (row: Pick<ItemRow, 'guid' | 'version'>) => `"${row.guid},${row.version}"`;
+/**
+ * Graph's listItem eTag as its docs show it: `"{GUID},N"`, quotes and braces included, the GUID
+ * in upper case (https://learn.microsoft.com/en-us/graph/api/listitem-delta?view=graph-rest-1.0).
+ */
+export const itemETag = (row: Pick<ItemRow, 'guid' | 'version'>) =>
+  `"{${row.guid.toUpperCase()}},${row.version}"`;
 
 const EMULATOR_USER = { user: { displayName: 'Audit Loop emulator' } };
 
@@ -66,7 +70,7 @@ export function serializeItem(
 }
 
 export function serializeList(list: ListRow, site: SiteInfo, columns?: ColumnDef[]) {
-  const etag = `"${list.id},${list.change_seq}"`;
+  const etag = `"{${list.id.toUpperCase()}},${list.change_seq}"`;
   const body: Record<string, unknown> = {
     '@odata.etag': etag,
     createdDateTime: list.created,

@@ -56,10 +56,10 @@ describe('filterToSql', () => {
     expect(sql("startswith(fields/Title,'50%_off')").params).toEqual(['50\\%\\_off%']);
   });
 
-  it('refuses values of the wrong type, unknown fields and paths outside fields/', () => {
+  it('refuses values of the wrong type, unknown fields and paths that are neither fields nor listItem properties', () => {
     expect(() => sql("fields/Score eq 'many'")).toThrow(/field 'Score': expected a number/);
     expect(() => sql('fields/Nope eq 1')).toThrow(/Field 'Nope' is not recognized/);
-    expect(() => sql("Title eq 'x'")).toThrow(/Only fields\/\{name\}/);
+    expect(() => sql("Title eq 'x'")).toThrow(/Could not find a property named 'Title'/);
     expect(() => sql('fields/Score lt null')).toThrow(/null/);
     expect(() => sql("startswith(fields/Score,'1')")).toThrow(/startswith needs a text field/);
   });

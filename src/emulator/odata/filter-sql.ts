@@ -1,5 +1,5 @@
 import { collate, fieldExpr } from '../db/field-sql.js';
-import { invalidRequest } from '../http/graph-error.js';
+import { GraphError, invalidRequest } from '../http/graph-error.js';
 import { columnByFieldKey, type ColumnDef } from '../model/columns.js';
 import { normalizeDateTime } from '../model/field-values.js';
 import type { FilterNode, Literal } from './filter-ast.js';
@@ -11,12 +11,32 @@ export interface SqlFragment {
 
 const OPS = { eq: '=', ne: 'IS NOT', lt: '<', gt: '>', le: '<=', ge: '>=' } as const;
 
-/** Finds the column behind `fields/X`; list item filters only reach into fields. */
+/**
+ * listItem properties that filter and order as their built-in columns: "Both listItem
+ * properties and fields can be filtered" (https://learn.microsoft.com/en-us/graph/api/listitem-list?view=graph-rest-1.0).
+ * The dates are Edm.DateTimeOffset, so they compare with unquoted date literals only.
+ */
+const ITEM_PROPERTIES = new Map([
+  ['createddatetime', { column: 'Created', dateTime: true }],
+  ['lastmodifieddatetime', { column: 'Modified', dateTime: true }],
+  ['id', { column: 'ID', dateTime: false }],
+]);
+
+const isDateProperty = (path: string) => ITEM_PROPERTIES.get(path.toLowerCase())?.dateTime ?? false;
+
+/** Finds the column behind `fields/X` or a listItem property. */
 export function resolveFieldPath(columns: ColumnDef[], path: string): ColumnDef {
+  const property = ITEM_PROPERTIES.get(path.toLowerCase());
+  if (property) {
+    const column = columns.find((c) => c.name === property.column);
+    if (column) return column;
+  }
   const match = /^fields\/(.+)$/.exec(path);
   if (!match)
-    throw invalidRequest(
-      `Only fields/{name} can be referenced in filter or orderby, not '${path}'.`,
+    throw new GraphError(
+      400,
+      'BadRequest',
+      `Could not find a property named '${path}' on type 'microsoft.graph.listItem'.`,
     );
   const column = columnByFieldKey(columns, match[1]);
   if (!column) throw invalidRequest(`Field '${match[1]}' is not recognized`);
@@ -78,6 +98,12 @@ export function filterToSql(node: FilterNode, columns: ColumnDef[]): SqlFragment
     case 'compare': {
       const column = resolveFieldPath(columns, node.path);
       const expr = fieldExpr(column);
+      if (isDateProperty(node.path) && node.value.type === 'string')
+        throw new GraphError(
+          400,
+          'BadRequest',
+          `Invalid filter clause: A binary operator with incompatible types was detected. Found operand types 'Edm.DateTimeOffset' and 'Edm.String' for operator kind '${node.op}'.`,
+        );
       if (node.value.type === 'null') {
         if (node.op === 'eq') return { sql: `(${expr} IS NULL)`, params: [] };
         if (node.op === 'ne') return { sql: `(${expr} IS NOT NULL)`, params: [] };

@@ -88,6 +88,7 @@ function subRequest(step: Step, outer: EmuRequest): EmuRequest {
     query: url.searchParams,
     headers,
     body: step.body,
+    raw: Buffer.alloc(0),
     requestId: randomUUID(),
   };
 }
@@ -108,6 +109,8 @@ export const batchRoutes: Route[] = [
     method: 'POST',
     path: '/$batch',
     op: 'batch',
+    // The requests in a batch are charged one by one; the batch itself costs nothing.
+    units: 0,
     handler: async (req, _params, _ctx, runSubRequest) => {
       const steps = readSteps(req.body);
       const statusById = new Map<string, number>();

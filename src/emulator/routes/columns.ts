@@ -6,6 +6,7 @@ import { parseColumnDefinition, patchColumn } from '../model/column-input.js';
 import { serializeColumn, type ColumnDef } from '../model/columns.js';
 import type { Route } from '../router.js';
 import { resolveList } from './resolve.js';
+import { RESOURCE_UNITS } from '../throttle/costs.js';
 
 function findColumn(columns: ColumnDef[], ref: string): ColumnDef {
   const column = columns.find((c) => c.id === ref || c.name.toLowerCase() === ref.toLowerCase());
@@ -20,6 +21,7 @@ export const columnRoutes: Route[] = [
     method: 'GET',
     path: base,
     op: 'columns.list',
+    units: RESOURCE_UNITS.multi,
     handler: (_req, params, ctx) => {
       const { list, columns } = resolveList(ctx, params);
       return json(200, {

@@ -7,7 +7,8 @@ import { graphLink, option } from '../http/query.js';
 import { serializeItem } from '../model/serialize.js';
 import type { Route } from '../router.js';
 import { readTop } from './item-query-options.js';
-import { ITEMS, itemShape } from './items-read.js';
+import { ITEMS, itemShape, selectItem } from './items-read.js';
+import { deltaUnits } from '../throttle/costs.js';
 import { resolveList } from './resolve.js';
 
 interface DeltaCursor {
@@ -40,17 +41,33 @@ function decode(token: string): DeltaCursor | undefined {
 }
 
 /**
- * listItem delta (https://learn.microsoft.com/en-us/graph/api/listitem-delta): no token enumerates
- * the list, `token=latest` returns only a deltaLink, a previous token returns what changed since,
- * with deleted items as `{ id, deleted: { state: 'deleted' } }`. A token the service cannot use
- * gets 410 Gone with a Location header holding a fresh start (the docs' resync case); we use the
- * documented `resyncRequired` code (https://learn.microsoft.com/en-us/graph/errors).
+ * A token the service cannot use gets 410 Gone with one of the documented resync codes and a
+ * `Location` holding a nextLink that starts a fresh enumeration
+ * (https://learn.microsoft.com/en-us/graph/api/listitem-delta?view=graph-rest-1.0): a token
+ * ahead of the list (the list went back to an older state, e.g. restored) asks the client to
+ * upload its differences; any other unusable token asks it to apply the server's.
+ */
+function resync(req: Parameters<typeof graphLink>[0], code: string): GraphError {
+  return new GraphError(
+    410,
+    code,
+    'The delta token is no longer valid; start a new delta enumeration.',
+    { Location: graphLink(req, {}, ['token', 'skiptoken']) },
+  );
+}
+
+/**
+ * listItem delta (https://learn.microsoft.com/en-us/graph/api/listitem-delta?view=graph-rest-1.0):
+ * no token enumerates the list, `token=latest` returns only a deltaLink, a previous token
+ * returns what changed since, deleted items as `{ id, deleted: { state: 'deleted' } }`. It takes
+ * `$select`, `$expand` and `$top`; items carry `fields` only with `$expand=fields`.
  */
 export const deltaRoutes: Route[] = [
   {
     method: 'GET',
     path: `${ITEMS}/delta`,
     op: 'delta',
+    units: deltaUnits,
     handler: (req, params, ctx) => {
       const { list, columns } = resolveList(ctx, params);
       const context = `${GRAPH_ROOT}/$metadata#Collection(listItem)`;
@@ -66,25 +83,23 @@ export const deltaRoutes: Route[] = [
       let cursor: DeltaCursor = { list: list.id, after: 0, initial: true };
       if (token !== null) {
         const decoded = decode(token);
-        if (!decoded || decoded.list !== list.id || decoded.after > list.change_seq)
-          throw new GraphError(
-            410,
-            'resyncRequired',
-            'The delta token is no longer valid; start a new delta enumeration.',
-            {
-              Location: graphLink(req, {}, ['token', 'skiptoken']),
-            },
-          );
+        if (!decoded || decoded.list !== list.id)
+          throw resync(req, 'resyncChangesApplyDifferences');
+        if (decoded.after > list.change_seq) throw resync(req, 'resyncChangesUploadDifferences');
         cursor = decoded;
       }
       const top = readTop(req, ctx.defaultPageSize);
       const changes = changesAfter(ctx.db, list.id, cursor.after, top + 1, !cursor.initial);
       const page = changes.slice(0, top);
-      const shape = itemShape(req, true);
+      const shape = itemShape(req, false);
       const value = page.map((change) =>
         'row' in change
-          ? serializeItem(change.row, list, columns, ctx.site, shape)
-          : { id: String(change.deletedId), deleted: { state: 'deleted' } },
+          ? selectItem(req, serializeItem(change.row, list, columns, ctx.site, shape))
+          : {
+              id: String(change.deletedId),
+              parentReference: { siteId: ctx.site.id },
+              deleted: { state: 'deleted' },
+            },
       );
       const body: Record<string, unknown> = { '@odata.context': context, value };
       if (changes.length > top)

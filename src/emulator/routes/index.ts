@@ -2,6 +2,8 @@ import type { Route } from '../router.js';
 import { batchRoutes } from './batch.js';
 import { columnRoutes } from './columns.js';
 import { deltaRoutes } from './delta.js';
+import { driveReadRoutes } from './drive.js';
+import { driveUploadRoutes } from './drive-upload.js';
 import { itemReadRoutes } from './items-read.js';
 import { itemWriteRoutes } from './items-write.js';
 import { listRoutes } from './lists.js';
@@ -16,4 +18,8 @@ export const allRoutes: Route[] = [
   ...deltaRoutes,
   ...itemReadRoutes,
   ...itemWriteRoutes,
+  ...driveReadRoutes,
+  ...driveUploadRoutes,
 ];
+
+export { preauthenticatedRoutes } from './preauth.js';

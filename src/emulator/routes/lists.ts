@@ -1,5 +1,4 @@
 import { GRAPH_ROOT } from '../context.js';
-import { columnsOf } from '../db/column-store.js';
 import { allLists, createList, deleteList, findList, type ListRow } from '../db/list-store.js';
 import { isRecord, json, noContent } from '../http/exchange.js';
 import { GraphError, invalidRequest } from '../http/graph-error.js';
@@ -7,13 +6,14 @@ import { option } from '../http/query.js';
 import { parseColumnDefinition } from '../model/column-input.js';
 import { builtInColumns } from '../model/columns.js';
 import { serializeList } from '../model/serialize.js';
-import { parseExpand } from '../odata/expand.js';
 import type { FilterNode } from '../odata/filter-ast.js';
 import { parseFilter } from '../odata/filter-parser.js';
 import type { Route } from '../router.js';
+import { listResource } from './list-expand.js';
 import { resolveList, resolveSite } from './resolve.js';
+import { RESOURCE_UNITS } from '../throttle/costs.js';
 
-/** Lists take a small in-memory filter: displayName, name or id, with eq, ne and startswith. */
+/** Lists (https://learn.microsoft.com/en-us/graph/api/list-list?view=graph-rest-1.0) take a small in-memory filter: displayName, name or id, with eq, ne and startswith. */
 function matches(node: FilterNode, list: ListRow): boolean {
   const value = (path: string) => {
     if (path === 'displayName') return list.display_name;
@@ -44,16 +44,14 @@ export const listRoutes: Route[] = [
     method: 'GET',
     path: '/sites/:site/lists',
     op: 'lists.list',
+    units: RESOURCE_UNITS.multi,
     handler: (req, params, ctx) => {
       const site = resolveSite(ctx, params.site);
       const filterText = option(req, 'filter');
       const filter = filterText ? parseFilter(filterText) : undefined;
-      const withColumns = parseExpand(option(req, 'expand')).has('columns');
       const value = allLists(ctx.db)
         .filter((list) => !filter || matches(filter, list))
-        .map((list) =>
-          serializeList(list, site, withColumns ? columnsOf(ctx.db, list.id) : undefined),
-        );
+        .map((list) => listResource(ctx, req, list));
       return json(200, {
         '@odata.context': `${GRAPH_ROOT}/$metadata#sites('${site.id}')/lists`,
         value,
@@ -101,9 +99,7 @@ export const listRoutes: Route[] = [
     path: '/sites/:site/lists/:list',
     op: 'lists.get',
     handler: (req, params, ctx) => {
-      const { list, columns } = resolveList(ctx, params);
-      const withColumns = parseExpand(option(req, 'expand')).has('columns');
-      return json(200, serializeList(list, ctx.site, withColumns ? columns : undefined));
+      return json(200, listResource(ctx, req, resolveList(ctx, params).list));
     },
   },
   {

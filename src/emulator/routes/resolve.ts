@@ -7,18 +7,26 @@ import { GraphError, notFound } from '../http/graph-error.js';
 import type { ColumnDef } from '../model/columns.js';
 import { itemETag } from '../model/serialize.js';
 
-/** `root`, the site id, the host name, or `{hostname}:/sites/{name}` all mean the one site. */
+/**
+ * The one site, addressed any way Graph documents (https://learn.microsoft.com/en-us/graph/api/site-get?view=graph-rest-1.0,
+ * https://learn.microsoft.com/en-us/graph/api/resources/site?view=graph-rest-1.0): `root`, its
+ * id `{hostname},{spsite-id},{spweb-id}`, `{hostname},{spsite-id}` (the site collection's root
+ * web, which this site is), `{hostname}:/sites/{path}`, or the host name alone (the tenant's root
+ * site, stood in for by the one site). GUIDs compare without regard to case or braces.
+ */
 export function resolveSite(ctx: EmulatorContext, ref: string): SiteInfo {
   const site = ctx.site;
-  const lower = ref.toLowerCase().replace(/\/$/, '');
-  const path = `${site.hostname}:/sites/${site.name}`.toLowerCase();
-  if (
-    lower === 'root' ||
-    lower === site.id.toLowerCase() ||
-    lower === site.hostname.toLowerCase() ||
-    lower === path
-  )
-    return site;
+  const norm = (text: string) => text.toLowerCase().replace(/[{}]/g, '').replace(/\/$/, '');
+  const given = norm(ref);
+  const [hostname, siteCollection, web] = norm(site.id).split(',');
+  const accepted = [
+    'root',
+    hostname,
+    `${hostname},${siteCollection}`,
+    `${hostname},${siteCollection},${web}`,
+    `${hostname}:/sites/${site.name.toLowerCase()}`,
+  ];
+  if (accepted.includes(given)) return site;
   throw notFound('Requested site could not be found');
 }
 

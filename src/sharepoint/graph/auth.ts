@@ -49,7 +49,7 @@ export class ClientCredentialsProvider implements AuthenticationProvider {
   }
 }
 
-/** The emulator accepts any bearer token: a fixed one keeps the request shape real. */
-export const emulatorAuth: AuthenticationProvider = {
-  getAccessToken: () => Promise.resolve('emulator'),
-};
+/** The local emulator's bearer secret, made at each start of the emulator (never a real token). */
+export function emulatorAuth(secret: string): AuthenticationProvider {
+  return { getAccessToken: () => Promise.resolve(secret) };
+}

@@ -37,7 +37,10 @@ function graphAnswering(answers: Answer[], seen: { id: string; dependsOn?: strin
     random: () => 0,
     sleep: (ms: number) => Promise.resolve(void waits.push(ms)),
   };
-  return { graph: new Graph(createGraphClient(emulatorAuth, transport), retry), waits };
+  return {
+    graph: new Graph(createGraphClient(emulatorAuth('test-secret'), transport), retry),
+    waits,
+  };
 }
 
 const steps = (n: number): BatchStep[] =>

@@ -1,12 +1,15 @@
 import {
+  AuthenticationHandler,
   Client,
   PageIterator,
   RetryHandler,
   RetryHandlerOptions,
+  type Middleware,
   type PageCollection,
 } from '@microsoft/microsoft-graph-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../emulator/index.js';
+import { emulatorAuth } from './auth.js';
 import { emulatorHttpHandler, redirectGraphUrl } from './emulator-redirect.js';
 
 describe('redirectGraphUrl', () => {
@@ -37,7 +40,7 @@ describe('the Graph client through emulatorHttpHandler', () => {
   let list: string;
   beforeAll(async () => {
     emu = await startEmulator();
-    client = Client.initWithMiddleware({ middleware: emulatorHttpHandler(emu.url) });
+    client = Client.initWithMiddleware({ middleware: withSecret(emulatorHttpHandler(emu.url)) });
     list = `/sites/${emu.siteId}/lists/Observations`;
     await client.api(`/sites/${emu.siteId}/lists`).post({
       displayName: 'Observations',
@@ -46,6 +49,11 @@ describe('the Graph client through emulatorHttpHandler', () => {
     });
   });
   afterAll(() => emu.close());
+  const withSecret = (next: Middleware) => {
+    const auth = new AuthenticationHandler(emulatorAuth(emu.secret));
+    auth.setNext(next);
+    return auth;
+  };
 
   it('creates 450 items through $batch posts and reads them all back with PageIterator', async () => {
     for (let start = 0; start < 450; start += 20) {
@@ -94,7 +102,7 @@ describe('the Graph client through emulatorHttpHandler', () => {
   it('the client RetryHandler rides out 30% throttling, honouring Retry-After', async () => {
     const retry = new RetryHandler(new RetryHandlerOptions(0, 10));
     retry.setNext(emulatorHttpHandler(emu.url));
-    const retrying = Client.initWithMiddleware({ middleware: retry });
+    const retrying = Client.initWithMiddleware({ middleware: withSecret(retry) });
     emu.faults.set({ throttleRate: 0.3, retryAfterSeconds: 0, seed: 21 });
     emu.counters.reset();
     try {

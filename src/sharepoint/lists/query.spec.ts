@@ -8,13 +8,13 @@ import { buildFilter } from './query';
 const actions = listFor(siteSchema(), 'actions');
 
 describe('query filters', () => {
-  it('filters with eq on indexed fields and le for on-or-before', () => {
+  it('puts the on-or-before bound first (SharePoint reads the first indexed condition), then eq on indexed fields', () => {
     const filter = buildFilter(actions, actionsMapping, {
       where: { teamId: "T-O'Neil", state: 'Open' },
       onOrBefore: { field: 'dueDate', value: '2025-04-01' },
     });
     expect(filter).toBe(
-      "fields/TeamId eq 'T-O''Neil' and fields/State eq 'Open' and fields/DueDate le '2025-04-01T00:00:00Z'",
+      "fields/DueDate le '2025-04-01T00:00:00Z' and fields/TeamId eq 'T-O''Neil' and fields/State eq 'Open'",
     );
   });
 

@@ -1,0 +1,42 @@
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * File content on disk beside the SQLite database (`{db}.files/`), one file per drive item,
+ * written to a temporary name and renamed so a reader never sees half a file. An in-memory
+ * database keeps its files in a temporary folder removed on close.
+ */
+export class FileStore {
+  private readonly dir: string;
+  private readonly temporary: boolean;
+
+  constructor(dbPath: string) {
+    this.temporary = dbPath === ':memory:';
+    this.dir = this.temporary ? mkdtempSync(join(tmpdir(), 'emulator-files-')) : `${dbPath}.files`;
+    mkdirSync(join(this.dir, 'uploads'), { recursive: true });
+  }
+
+  write(id: string, content: Buffer): void {
+    const temp = join(this.dir, `${id}.partial`);
+    writeFileSync(temp, content);
+    renameSync(temp, join(this.dir, id));
+  }
+
+  read(id: string): Buffer {
+    return readFileSync(join(this.dir, id));
+  }
+
+  remove(id: string): void {
+    rmSync(join(this.dir, id), { force: true });
+  }
+
+  /** Where an upload session gathers its bytes until the last fragment arrives. */
+  uploadPath(sessionId: string): string {
+    return join(this.dir, 'uploads', sessionId);
+  }
+
+  close(): void {
+    if (this.temporary) rmSync(this.dir, { recursive: true, force: true });
+  }
+}
