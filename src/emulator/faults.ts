@@ -1,18 +1,10 @@
+import { mulberry32 } from '../domain/random/mulberry32.js';
 import type { FaultSettings } from './types.js';
 
 export type Fault = { status: 429 | 503; retryAfterSeconds: number } | undefined;
 
-/** mulberry32: a small seeded generator, so a fault run repeats exactly. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's one seeded generator, so a fault run repeats exactly. */
+const generator = (seed: number): (() => number) => mulberry32(seed).next;
 
 const clampShare = (value: number | undefined) => Math.min(1, Math.max(0, value ?? 0));
 

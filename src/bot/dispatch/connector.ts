@@ -37,12 +37,3 @@ export class ConnectorError extends Error {
     return this.status === 0 || this.status === 429 || this.status >= 500;
   }
 }
-
-/** Reads a Retry-After header (seconds or an HTTP date) as milliseconds. */
-export function parseRetryAfter(value: string | null | undefined, nowMs: number): number | null {
-  if (value === null || value === undefined || value.trim() === '') return null;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? null : Math.max(0, date - nowMs);
-}

@@ -8,7 +8,7 @@ import type { Logger } from '../../app/logger';
 import { readNoticeModel } from '../outbox/notice-model';
 import { abortable } from './abortable';
 import { activityFor } from './activity';
-import { backoffMs, type BackoffPolicy } from './backoff';
+import { backoffDelay, type BackoffPolicy } from '../../platform/backoff';
 import type { DispatchClock } from './clock';
 import { ConnectorError, type Connector, type OutgoingActivity } from './connector';
 import type { RateLimiter } from './rate-limiter';
@@ -91,7 +91,7 @@ export async function deliver(
       await status.failed(claimed, `status ${error.status}: ${error.message}`, attempts);
       return 'failed';
     }
-    const delay = backoffMs(attempts, error.retryAfterMs, deps.backoff);
+    const delay = backoffDelay(deps.backoff, attempts, error.retryAfterMs);
     if (error.status === 429) deps.limiter.pause(reference.conversationId, clock.now() + delay);
     if (clock.now() - claimedAt + delay > deps.leaseMs / 2) {
       await status.later(

@@ -1,7 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import type { OutboxRow, Store, Versioned } from '../../domain/ports';
 import type { Logger } from '../../app/logger';
-import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
+import { DEFAULT_BACKOFF, type BackoffPolicy } from '../../platform/backoff';
 import { realClock, type DispatchClock } from './clock';
 import { abortable } from './abortable';
 import type { Connector } from './connector';

@@ -1,6 +1,7 @@
 import { MessageActivityInput } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
-import { ConnectorError, parseRetryAfter, type Connector } from './connector';
+import { parseRetryAfter } from '../../platform/backoff';
+import { ConnectorError, type Connector } from './connector';
 
 interface HttpFailure {
   readonly response?: { readonly status?: unknown; readonly headers?: unknown };

@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mulberry32 } from '../../domain/random/mulberry32';
 import { TEAMS_LIMITS, type Limit } from '../dispatch/rate-limiter';
 
 export interface LoopbackTeamsOptions {
@@ -46,17 +47,6 @@ class Window {
   }
 }
 
-const mulberry32 = (seed: number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
-
 async function bodyOf(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -71,7 +61,7 @@ const cardLink = (body: unknown): string => {
 export async function startLoopbackTeams(
   options: LoopbackTeamsOptions = {},
 ): Promise<LoopbackTeams> {
-  const random = mulberry32(options.seed ?? 7);
+  const random = mulberry32(options.seed ?? 7).next;
   const rate = options.injected429Rate ?? 0.3;
   const retryAfter = String(options.retryAfterSeconds ?? 1);
   const app = TEAMS_LIMITS.perApp.map((l) => new Window(l));

@@ -4,8 +4,9 @@ import { COHORTS } from '../records/case';
 import { GRADES, AREAS } from '../records/grade';
 import { ROLES } from '../records/staff';
 
-/** Length limits for free text: short enough for a SharePoint multi-line column and a card. */
-export const LIMITS = { short: 200, note: 2000, long: 4000 } as const;
+import { CASE_NUMBER_PATTERN, LIMITS } from './limits';
+
+export { LIMITS };
 
 /** Optional free text, trimmed. */
 export const text = (max: number) => z.string().trim().max(max);
@@ -25,7 +26,7 @@ export const id = z
 export const caseNumber = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/, { error: 'must be a case number such as CF-100234' });
+  .regex(CASE_NUMBER_PATTERN, { error: 'must be a case number such as CF-100234' });
 
 export const isoDate = z
   .string()

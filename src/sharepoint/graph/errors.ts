@@ -1,3 +1,4 @@
+import { parseRetryAfter } from '../../platform/backoff';
 import { StoreError, type StoreErrorReason } from '../../domain/ports';
 
 /** One Graph response, as the wrapper sees it (headers in lower case). */
@@ -48,14 +49,9 @@ function describe(body: unknown): { code: string; message: string } {
   return { code: '', message: '' };
 }
 
-/** Parses `Retry-After` (delay-seconds or an HTTP date) into milliseconds from `now`. */
-export function retryAfterMs(headers: Readonly<Record<string, string>>, now = Date.now()) {
-  const value = headers['retry-after'] as string | undefined;
-  if (value === undefined || value.trim() === '') return null;
-  if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.round(Number(value) * 1000);
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? null : Math.max(0, at - now);
-}
+/** A response's `Retry-After` in milliseconds from `now` (one parser: src/platform/backoff). */
+export const retryAfterMs = (headers: Readonly<Record<string, string>>, now = Date.now()) =>
+  parseRetryAfter(headers['retry-after'], now);
 
 /** The one error check every response goes through: success passes, anything else throws. */
 export function checkResponse(response: GraphResponse, what: string): GraphResponse {

@@ -45,7 +45,7 @@ describe('the retry delay', () => {
   });
 
   it('backs off exponentially without Retry-After, up to the cap', () => {
-    const p = policy({ baseDelayMs: 100, maxDelayMs: 1000 });
+    const p = policy({ baseMs: 100, maxMs: 1000 });
     expect([1, 2, 3, 4, 5].map((a) => retryDelay(p, a, {}))).toEqual([100, 200, 400, 800, 1000]);
   });
 });
@@ -55,7 +55,7 @@ describe('withRetry', () => {
     const script = [reply(429, { 'retry-after': '2' }), reply(503), reply(504), reply(201)];
     const waits: number[] = [];
     const result = await withRetry(
-      policy({ baseDelayMs: 10, sleep: (ms) => Promise.resolve(void waits.push(ms)) }),
+      policy({ baseMs: 10, sleep: (ms) => Promise.resolve(void waits.push(ms)) }),
       () => Promise.resolve(script.shift() ?? reply(500)),
     );
     expect(result.status).toBe(201);

@@ -1,43 +1,24 @@
+import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from '../../platform/backoff';
 import { isTransient, retryAfterMs, type GraphResponse } from './errors';
 
-export interface RetryPolicy {
+export interface RetryPolicy extends BackoffPolicy {
   /** Attempts in all, the first included. */
   readonly maxAttempts: number;
-  /** Backoff when the response names no Retry-After: base × 2^(attempt−1), capped. */
-  readonly baseDelayMs: number;
-  readonly maxDelayMs: number;
-  /** Up to this share is added to each delay, so throttled clients do not return in step. */
-  readonly jitterRatio: number;
   readonly sleep: (ms: number) => Promise<void>;
-  readonly random: () => number;
 }
 
 export const realSleep = (ms: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, ms));
 
-export const DEFAULT_RETRY: RetryPolicy = {
-  maxAttempts: 8,
-  baseDelayMs: 500,
-  maxDelayMs: 60_000,
-  jitterRatio: 0.2,
-  sleep: realSleep,
-  random: Math.random,
-};
+export const DEFAULT_RETRY: RetryPolicy = { ...DEFAULT_BACKOFF, maxAttempts: 8, sleep: realSleep };
 
-/**
- * How long to wait before attempt `attempt + 1`: the server's Retry-After when it sent one
- * (never less), else exponential backoff; plus jitter of at most `jitterRatio` of the delay.
- */
-export function retryDelay(
+/** How long to wait before attempt `attempt + 1`, from the response's headers. */
+export const retryDelay = (
   policy: RetryPolicy,
   attempt: number,
   headers: Readonly<Record<string, string>>,
   now = Date.now(),
-): number {
-  const asked = retryAfterMs(headers, now);
-  const base = asked ?? Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-  return Math.round(base * (1 + policy.random() * policy.jitterRatio));
-}
+): number => backoffDelay(policy, attempt, retryAfterMs(headers, now));
 
 /**
  * Sends until the response is not transient (429/503/504 or a network failure) or the attempts

@@ -1,16 +1,16 @@
 import type { ApiIssue } from '../../contract/errors';
 import type { ActionInput } from '../../contract/audits';
 import { isIsoDate } from '../../domain/calendar/calendar';
+import { LIMITS } from '../../domain/validation/limits';
 import { applyDraft } from '../../domain/lifecycle/audit-draft';
 import { submissionIssues } from '../../domain/lifecycle/submission-check';
 import type { Audit } from '../../domain/records/audit';
 import type { ActionRow, FieldPath, FormValues, Issues } from './audit-form.types';
 import { draftOf, FIELD_PATHS } from './form-values';
 
-/** The server's limit on long free text (src/domain/validation/primitives LIMITS.long). */
-export const LONG_TEXT = 4000;
-/** The limit on an action's description (LIMITS.note). */
-export const NOTE_TEXT = 2000;
+/** The server's limits on long free text and on an action's description. */
+export const LONG_TEXT = LIMITS.long;
+export const NOTE_TEXT = LIMITS.note;
 
 /** 'is required' → 'This is required'; 'grade this area' → 'Grade this area'. */
 export const sentence = (message: string): string => {

@@ -6,6 +6,7 @@ import { NoteForm } from '../common/NoteForm';
 import { PickForm } from '../common/PickForm';
 import { useStaff } from '../common/use-staff';
 import type { AuditWrite } from './audits.types';
+import { ModerationResponse } from './ModerationResponse';
 
 export interface AuditTransitionsProps {
   readonly audit: AuditDto;
@@ -26,6 +27,7 @@ export function AuditTransitions({ audit, write, pending }: AuditTransitionsProp
       ['startAudit', 'start', 'Start the audit'],
       ['shareGrade', 'share-grade', 'Share the grade with the worker'],
       ['completeWithoutModeration', 'complete-without-moderation', 'Complete without moderation'],
+      ['acknowledgeAlert', 'alert/acknowledge', 'Acknowledge the Inadequate alert'],
     ] as const
   ).filter(([transition]) => allowed.has(transition));
   if (allowed.size === 0) return null;
@@ -58,6 +60,9 @@ export function AuditTransitions({ audit, write, pending }: AuditTransitionsProp
           pending={pending}
           onSubmit={(feedback) => write('worker-feedback', { feedback })}
         />
+      ) : null}
+      {allowed.has('respondToModeration') ? (
+        <ModerationResponse write={write} pending={pending} />
       ) : null}
       {allowed.has('resolveDisagreement') ? (
         <NoteForm

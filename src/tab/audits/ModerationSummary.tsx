@@ -23,6 +23,12 @@ export function ModerationSummary({ moderation }: { readonly moderation: Moderat
         <span>Moderated grade:</span> <GradeBadge grade={record.moderatedGrade} />
       </div>
       {record.reasons === '' ? null : <p className={styles.prewrap}>Reasons: {record.reasons}</p>}
+      {record.auditorResponse === 'Acknowledged' ? (
+        <p>The auditor acknowledged the feedback on {formatDate(record.respondedAt)}.</p>
+      ) : null}
+      {record.auditorResponse === 'DiscussionProposed' ? (
+        <p>Learning conversation proposed for {formatDate(record.discussionDate)}.</p>
+      ) : null}
       {record.learningNotes === '' ? null : (
         <p className={styles.prewrap}>Learning conversation: {record.learningNotes}</p>
       )}

@@ -1,3 +1,4 @@
+import { CASE_NUMBER_PATTERN, LIMITS } from '../../domain/validation/limits';
 import { ApiRequestError } from '../api/api-error';
 
 /** Issues by field name: what the tab checks before sending, or what the server answered. */
@@ -16,8 +17,6 @@ export const serverIssues = (error: unknown): FieldIssues =>
     ? Object.fromEntries(error.issues.map((issue) => [issue.field, sentence(issue.message)]))
     : {};
 
-/** The case number as the server accepts it (src/domain/validation/primitives `caseNumber`). */
-export const CASE_NUMBER = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
-
-/** The server's limit on long free text (src/domain/validation/primitives LIMITS.long). */
-export const LONG_TEXT = 4000;
+/** The case number and the text limits exactly as the server's schemas accept them. */
+export const CASE_NUMBER = CASE_NUMBER_PATTERN;
+export const LONG_TEXT = LIMITS.long;
