@@ -7,6 +7,9 @@ import type { Action, ActionState } from '../records/action';
 import { AUDIT_STATES } from '../records/audit';
 import type { Audit, AuditState } from '../records/audit';
 import type { Result } from '../result';
+import { allowedOnAction, allowedOnAudit } from '../access/allowed';
+import type { Actor } from '../records/actor';
+import { acknowledgeAlert } from './alert-acknowledge';
 import { approveClosure, recordNotCompleted, returnClosure } from './action-closure';
 import { completeAction, verifyAction } from './action-complete';
 import { markReviewedInSupervision, recordProgress } from './action-progress';
@@ -71,6 +74,26 @@ const AUDIT_STEPS: Record<string, { allowed: readonly AuditState[]; step: Step<A
     allowed: ['Agreed', 'Resolved', 'ActionsOpen'],
     step: (a) => closeAuditIfDone(a, qa, { actions: [], now }),
   },
+  acknowledgeAlert: {
+    allowed: ['Submitted', 'Agreed', 'Disagreed', 'Resolved', 'ActionsOpen', 'Closed'],
+    step: (a) => acknowledgeAlert({ ...a, alertRaisedAt: now }, tm, { now }),
+  },
+};
+
+/** Who makes each step in these tests: the person the permission matrix allows. */
+const ACTORS: Record<string, Actor> = {
+  recordProgress: owner,
+  markReviewedInSupervision: tm,
+  completeAction: owner,
+  verifyAction: qa,
+  approveClosure: hos,
+  returnClosure: hos,
+  recordNotCompleted: qa,
+  startAudit: auditor,
+  saveDraft: auditor,
+  submitAudit: auditor,
+  shareGrade: auditor,
+  acknowledgeAlert: tm,
 };
 
 describe('the action state machine', () => {
@@ -101,6 +124,33 @@ describe('the action state machine', () => {
       if (!first.ok) continue;
       const second = step(first.value.next);
       expect(!second.ok && second.error.reason, name).toBe('invalid-state');
+    }
+  });
+});
+
+describe('what the tab offers', () => {
+  it('offers an action step in exactly the states where it would be accepted', () => {
+    for (const [name, { step }] of Object.entries(ACTION_STEPS)) {
+      for (const state of ACTION_STATES) {
+        const action = anAction({ state });
+        const offered = allowedOnAction(ACTORS[name], action, {}).includes(name as never);
+        expect([name, state, offered]).toEqual([name, state, step(action).ok]);
+      }
+    }
+  });
+
+  it('offers an audit step in exactly the states where it would be accepted', () => {
+    for (const [name, { step }] of Object.entries(AUDIT_STEPS)) {
+      if (name === 'closeAudit') continue; // the service's own step, never offered
+      for (const state of AUDIT_STATES) {
+        const base =
+          state === 'Allocated' || state === 'InProgress'
+            ? aCompletedDraft({ state })
+            : aSubmittedAudit({ state });
+        const audit = name === 'acknowledgeAlert' ? { ...base, alertRaisedAt: now } : base;
+        const offered = allowedOnAudit(ACTORS[name], audit).includes(name as never);
+        expect([name, state, offered]).toEqual([name, state, step(audit).ok]);
+      }
     }
   });
 });
