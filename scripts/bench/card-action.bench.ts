@@ -3,29 +3,20 @@
  * through the same command as the tab's API, on the full demo data, beside the requests the
  * write itself needs (one read of the record and one `$batch`).
  */
-import { botOptionsFromEnv, runCardAction } from '../../src/bot';
+import { runCardAction } from '../../src/bot';
 import { VERBS } from '../../src/cards';
 import type { Versioned } from '../../src/domain/ports';
 import type { Action, Audit } from '../../src/domain/records';
-import { loadConfig } from '../../src/app/config/config';
-import { silentLogger } from '../../src/app/logger';
 import type { Services } from '../../src/app/services';
-import { startServer } from '../../src/start/start-server';
+import { startBenchServer } from './bench-server';
 import { graphRequests } from './graph-requests';
 
 const oidOf = (services: Services, staffId: string | null): string =>
   services.directory.staff(staffId ?? '')?.aadObjectId ?? '';
 
 export async function benchCardActions(): Promise<string[]> {
-  const config = loadConfig({ PORT: '0', AUDITLOOP_SCHEDULER: 'off' });
-  const server = await startServer({
-    config,
-    bot: botOptionsFromEnv({}),
-    logger: silentLogger,
-    inMemory: true,
-    demo: 'full',
-    staticDir: null,
-  });
+  const server = await startBenchServer();
+
   try {
     const { services } = server;
     const emulator = server.opened.emulator;

@@ -3,25 +3,15 @@
  * 20 concurrent users on the full demo data, beside the emulator's single-item GET measured in
  * the same run (as a ratio). Figures only; loopback traffic, bounded in count.
  */
-import { botOptionsFromEnv } from '../../src/bot';
+import { startBenchServer } from './bench-server';
 import type { Role } from '../../src/domain/records';
-import { loadConfig } from '../../src/app/config/config';
-import { silentLogger } from '../../src/app/logger';
-import { startServer } from '../../src/start/start-server';
 
 const CONCURRENCY = 20;
 const REQUESTS = 400;
 
 export async function benchServer(): Promise<string[]> {
-  const config = loadConfig({ PORT: '0', AUDITLOOP_SCHEDULER: 'off' });
-  const server = await startServer({
-    config,
-    bot: botOptionsFromEnv({}),
-    logger: silentLogger,
-    inMemory: true,
-    demo: 'full',
-    staticDir: null,
-  });
+  const server = await startBenchServer();
+
   try {
     const lines: string[] = [];
     const emulator = server.opened.emulator;

@@ -10,6 +10,7 @@ import { actionsMapping } from '../../src/sharepoint/lists/actions.mapping';
 import { auditsMapping } from '../../src/sharepoint/lists/audits.mapping';
 import { provisionSite } from '../../src/sharepoint/provision/provision';
 import { siteSchema } from '../../src/sharepoint/schema/load';
+import { pendingModeration } from '../../src/domain/records/moderation';
 import { openLocalStore, type GraphStore } from '../../src/sharepoint/store';
 
 const ACTIONS = 50_000;
@@ -73,21 +74,8 @@ export function benchAction(i: number, today: string, audit?: Audit): Action {
 
 export function benchModeration(audit: Audit): Moderation {
   return {
+    ...pendingModeration({ ...audit, moderatorId: 'S-HOS1', overallGrade: 'Good' }),
     id: `BM-${audit.id}`,
-    auditId: audit.id,
-    cycleId: audit.cycleId,
-    moderatorId: 'S-HOS1',
-    auditorId: audit.auditorId,
-    state: 'Pending',
-    auditorGrade: 'Good',
-    moderatedGrade: null,
-    reasons: '',
-    learningNotes: '',
-    moderatedAt: null,
-    resolvedAt: null,
-    auditorResponse: 'None',
-    discussionDate: null,
-    respondedAt: null,
   };
 }
 

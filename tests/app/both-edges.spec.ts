@@ -11,7 +11,7 @@ import { aModeration, anAction, aSubmittedAudit } from '../../src/domain/fixture
 import type { Change } from '../../src/domain/ports';
 import type { Action, Audit } from '../../src/domain/records';
 import { startServerHarness, type ServerHarness } from '../server/harness';
-import { staffById } from '../server/fixture';
+import { PARTIES, staffById } from '../server/fixture';
 
 let h: ServerHarness;
 beforeAll(async () => {
@@ -19,20 +19,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => h.close());
 
-const parties = {
-  cycleId: 'CYC-1',
-  teamId: 'team-n1',
-  serviceAreaId: 'svc-n',
-  auditorId: 'tm-n2a',
-  workerId: 'sw-n1a',
-  teamManagerId: 'tm-n1',
-  moderatorId: 'hos-n',
-} as const;
-
 const audit = (id: string, over: Partial<Audit> = {}): Change => ({
   kind: 'audits',
   op: 'create',
-  record: aSubmittedAudit({ ...parties, id, caseNumber: 'CF-100001', ...over }),
+  record: aSubmittedAudit({ ...PARTIES, id, caseNumber: 'CF-100001', ...over }),
 });
 const action = (id: string, auditId: string, over: Partial<Action> = {}): Change => ({
   kind: 'actions',

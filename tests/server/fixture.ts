@@ -118,7 +118,7 @@ export const CYCLES: Cycle[] = [
 ];
 
 /** Parties of every audit: the target relations (auditor from another team, as the draw does). */
-const parties = {
+export const PARTIES = {
   cycleId: 'CYC-1',
   teamId: 'team-n1',
   serviceAreaId: 'svc-n',
@@ -131,18 +131,18 @@ const parties = {
 const onCase = (n: number) => ({ caseNumber: `CF-1000${String(n).padStart(2, '0')}` });
 
 export const AUDITS: Audit[] = [
-  anAudit({ ...parties, ...onCase(1), id: 'AUD-A', state: 'InProgress' }),
-  aSubmittedAudit({ ...parties, ...onCase(2), id: 'AUD-B', submittedAt: '2025-03-18T10:00:00Z' }),
-  aCompletedDraft({ ...parties, ...onCase(3), id: 'AUD-C', workerId: 'sw-n1b' }),
+  anAudit({ ...PARTIES, ...onCase(1), id: 'AUD-A', state: 'InProgress' }),
+  aSubmittedAudit({ ...PARTIES, ...onCase(2), id: 'AUD-B', submittedAt: '2025-03-18T10:00:00Z' }),
+  aCompletedDraft({ ...PARTIES, ...onCase(3), id: 'AUD-C', workerId: 'sw-n1b' }),
   aSubmittedAudit({
-    ...parties,
+    ...PARTIES,
     ...onCase(8),
     id: 'AUD-D',
     workerId: 'sw-n1b',
     overallGrade: 'Requires improvement to be good',
   }),
   anAudit({
-    ...parties,
+    ...PARTIES,
     ...onCase(4),
     id: 'AUD-E',
     teamId: 'team-n2',
@@ -152,7 +152,7 @@ export const AUDITS: Audit[] = [
     moderatorId: null,
   }),
   anAudit({
-    ...parties,
+    ...PARTIES,
     ...onCase(6),
     id: 'AUD-S',
     teamId: 'team-s1',

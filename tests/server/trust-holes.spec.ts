@@ -9,23 +9,13 @@ import { anAction, anAudit, aCompletedDraft } from '../../src/domain/fixtures/bu
 import type { Change } from '../../src/domain/ports';
 import type { StaffMember } from '../../src/domain/records';
 import { startServerHarness, type ServerHarness } from './harness';
-import { staffById } from './fixture';
+import { PARTIES, staffById } from './fixture';
 
 let h: ServerHarness;
 beforeAll(async () => {
   h = await startServerHarness();
 }, 60_000);
 afterAll(() => h.close());
-
-const parties = {
-  cycleId: 'CYC-1',
-  teamId: 'team-n1',
-  serviceAreaId: 'svc-n',
-  auditorId: 'tm-n2a',
-  workerId: 'sw-n1a',
-  teamManagerId: 'tm-n1',
-  moderatorId: 'hos-n',
-} as const;
 
 const seed = (...changes: Change[]) => h.store.saveAll(changes);
 const versionOf = async (id: string) =>
@@ -38,7 +28,7 @@ describe('ids are made on the server', () => {
     await seed({
       kind: 'audits',
       op: 'create',
-      record: aCompletedDraft({ ...parties, id: 'AUD-ID1', caseNumber: 'CF-900001' }),
+      record: aCompletedDraft({ ...PARTIES, id: 'AUD-ID1', caseNumber: 'CF-900001' }),
     });
     const response = await h.as<ApiError>('tm-n2a', 'POST', '/api/audits/AUD-ID1/submit', {
       version: await versionOf('AUD-ID1'),
@@ -59,13 +49,13 @@ describe('ids are made on the server', () => {
       {
         kind: 'audits',
         op: 'create',
-        record: aCompletedDraft({ ...parties, id: 'AUD-ID2', caseNumber: 'CF-900002' }),
+        record: aCompletedDraft({ ...PARTIES, id: 'AUD-ID2', caseNumber: 'CF-900002' }),
       },
       {
         kind: 'audits',
         op: 'create',
         record: anAudit({
-          ...parties,
+          ...PARTIES,
           id: 'AUD-ELSE',
           caseNumber: 'CF-900003',
           serviceAreaId: 'svc-s',

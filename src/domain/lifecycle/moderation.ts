@@ -5,6 +5,7 @@ import type { Actor } from '../records/actor';
 import type { Audit } from '../records/audit';
 import type { Grade } from '../records/grade';
 import type { Moderation, ModerationOutcome } from '../records/moderation';
+import { pendingModeration } from '../records/moderation';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { Clock } from './clock';
@@ -66,21 +67,15 @@ export const moderate = (
   if (invalidInput !== null) return fail(invalidInput);
   const moderatedGrade = input.moderatedGrade ?? auditorGrade;
   const next: Moderation = {
-    id: moderation?.id ?? input.moderationId ?? `${audit.id}-M`,
-    auditId: audit.id,
-    cycleId: audit.cycleId,
+    ...pendingModeration(audit),
+    ...(input.moderationId === undefined ? {} : { id: input.moderationId }),
+    ...(moderation === null ? {} : { id: moderation.id, learningNotes: moderation.learningNotes }),
     moderatorId: actor.id,
-    auditorId: audit.auditorId,
     state: input.outcome,
     auditorGrade,
     moderatedGrade,
     reasons: input.reasons,
-    learningNotes: moderation?.learningNotes ?? '',
     moderatedAt: input.now,
-    resolvedAt: null,
-    auditorResponse: 'None',
-    discussionDate: null,
-    respondedAt: null,
   };
   const raisesAlert = input.outcome === 'Disagreed' && moderatedGrade === 'Inadequate';
   const ref = auditRef(audit, actor, input.now);
@@ -107,25 +102,6 @@ export const moderate = (
   };
   return ok({ next: { audit: nextAudit, moderation: next }, events });
 };
-
-/** An audit with no moderation recorded yet stands as one whose moderation is pending. */
-const pendingModeration = (audit: Audit): Moderation => ({
-  id: `${audit.id}-M`,
-  auditId: audit.id,
-  cycleId: audit.cycleId,
-  moderatorId: audit.moderatorId ?? '',
-  auditorId: audit.auditorId,
-  state: 'Pending',
-  auditorGrade: audit.overallGrade ?? 'Inadequate',
-  moderatedGrade: null,
-  reasons: '',
-  learningNotes: '',
-  moderatedAt: null,
-  resolvedAt: null,
-  auditorResponse: 'None',
-  discussionDate: null,
-  respondedAt: null,
-});
 
 export interface ResolveDisagreementInput extends Clock {
   /** Notes of the learning conversation between moderator and auditor. */

@@ -1,3 +1,4 @@
+import type { Audit } from './audit';
 import type { Grade } from './grade';
 
 export const MODERATION_OUTCOMES = ['Agreed', 'Disagreed'] as const;
@@ -36,3 +37,25 @@ export interface Moderation {
   readonly discussionDate: string | null;
   readonly respondedAt: string | null;
 }
+
+/** An audit's moderation before the moderator has given it: pending, with nothing recorded yet. */
+export const pendingModeration = (
+  audit: Pick<Audit, 'id' | 'cycleId' | 'moderatorId' | 'auditorId' | 'overallGrade'>,
+): Moderation => ({
+  id: `${audit.id}-M`,
+  auditId: audit.id,
+  cycleId: audit.cycleId,
+  moderatorId: audit.moderatorId ?? '',
+  auditorId: audit.auditorId,
+  state: 'Pending',
+  // No safe grade exists before one is given: the most serious keeps a gap from hiding a concern.
+  auditorGrade: audit.overallGrade ?? 'Inadequate',
+  moderatedGrade: null,
+  reasons: '',
+  learningNotes: '',
+  moderatedAt: null,
+  resolvedAt: null,
+  auditorResponse: 'None',
+  discussionDate: null,
+  respondedAt: null,
+});
