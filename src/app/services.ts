@@ -2,6 +2,7 @@ import type { Store } from '../domain/ports';
 import type { AuditLog } from './audit-log/audit-log';
 import type { Config } from './config/config';
 import type { Directory } from './directory/directory';
+import type { ReadModel } from './read-model/read-model';
 import type { Logger } from './logger';
 import type { Notifications } from './notifications';
 
@@ -18,6 +19,8 @@ export interface Services {
   readonly config: Config;
   readonly store: Store;
   readonly directory: Directory;
+  /** The lists as every view and job reads them: built once, then kept current by delta. */
+  readonly readModel: ReadModel;
   readonly auditLog: AuditLog;
   readonly notifications: Notifications;
   readonly logger: Logger;

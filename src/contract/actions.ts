@@ -1,18 +1,18 @@
 import type { ActionState } from '../domain/records/action';
 import type { ActionDto } from './audits';
-import type { ListResponse, Versioned } from './common';
+import type { PageQuery, PageResponse, Versioned } from './common';
 
 export const ACTION_SCOPES = ['mine', 'team', 'service', 'all'] as const;
 export type ActionScope = (typeof ACTION_SCOPES)[number];
 
 /** `GET /api/actions?scope=&state=&overdue=` (scope defaults to mine; overdue is 'true'/'false'). */
-export interface ActionListQuery {
+export interface ActionListQuery extends PageQuery {
   readonly scope?: ActionScope;
   readonly state?: ActionState;
   readonly overdue?: 'true' | 'false';
 }
 
-export type ActionListResponse = ListResponse<ActionDto>;
+export type ActionListResponse = PageResponse<ActionDto>;
 
 /** `GET /api/actions/:id`, and the answer to every action write. */
 export interface ActionDetailResponse {

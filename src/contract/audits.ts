@@ -5,7 +5,7 @@ import type { Action, ActionState } from '../domain/records/action';
 import type { Audit, AuditState } from '../domain/records/audit';
 import type { Grade } from '../domain/records/grade';
 import type { Moderation, ModerationOutcome } from '../domain/records/moderation';
-import type { ListResponse, RecordDto, Versioned } from './common';
+import type { PageQuery, PageResponse, RecordDto, Versioned } from './common';
 
 export type AuditTransition = (typeof AUDIT_TRANSITIONS)[number];
 export type ActionTransition = (typeof ACTION_TRANSITIONS)[number];
@@ -34,14 +34,18 @@ export interface AuditDetailResponse {
 export const AUDIT_SCOPES = ['allocatedToMe', 'myCases', 'team', 'service', 'all'] as const;
 export type AuditScope = (typeof AUDIT_SCOPES)[number];
 
-/** `GET /api/audits?scope=&cycleId=&state=` (scope defaults to allocatedToMe). */
-export interface AuditListQuery {
+/** `GET /api/audits?scope=&cycleId=&state=&page=…` (scope defaults to allocatedToMe). */
+export interface AuditListQuery extends PageQuery {
   readonly scope?: AuditScope;
   readonly cycleId?: string;
   readonly state?: AuditState;
+  /** 'true': only audits in moderation (a moderator assigned; submitted, agreed or disagreed). */
+  readonly inModeration?: 'true';
+  /** 'open': only audits whose Inadequate alert was raised and not yet acknowledged. */
+  readonly alert?: 'open';
 }
 
-export type AuditListResponse = ListResponse<AuditDto>;
+export type AuditListResponse = PageResponse<AuditDto>;
 
 /** `PUT /api/audits/:id/draft`. */
 export interface SaveDraftRequest extends Versioned {
@@ -93,6 +97,6 @@ export interface ResolveDisagreementRequest extends Versioned {
 }
 
 /** `GET /api/moderation/queue`: audits the caller moderates that await them. */
-export type ModerationQueueResponse = ListResponse<AuditDto>;
+export type ModerationQueueResponse = PageResponse<AuditDto>;
 
 export type { ActionInput, AuditDraft, ActionState };

@@ -29,3 +29,26 @@ export interface Versioned {
 export interface ListResponse<T> {
   readonly items: readonly T[];
 }
+
+/** The most rows one page of a list carries: no list ever goes to the browser whole. */
+export const PAGE_SIZE_MAX = 100;
+
+/** How the tab asks for one page of a list: sorted, filtered and paged on the server. */
+export interface PageQuery {
+  /** 1-based. */
+  readonly page?: number;
+  /** At most PAGE_SIZE_MAX; 25 by default. */
+  readonly pageSize?: number;
+  /** A column id of the list (each list names the ones it sorts by). */
+  readonly sort?: string;
+  readonly order?: 'asc' | 'desc';
+  /** Words to look for in the row's text (case numbers, names, descriptions). */
+  readonly q?: string;
+}
+
+/** One page of a list, and how many rows match in all. */
+export interface PageResponse<T> extends ListResponse<T> {
+  readonly total: number;
+  readonly page: number;
+  readonly pageSize: number;
+}

@@ -77,9 +77,12 @@ export interface TrackerRow extends Allocation {
   readonly version: string;
 }
 
-/** `GET /api/cycles/:id/tracker`: rows the caller may see, in case-number order. */
+/** `GET /api/cycles/:id/tracker?page=…`: a page of the rows the caller may see. */
 export interface TrackerResponse {
   readonly cycle: CycleDto;
   readonly rows: readonly TrackerRow[];
+  readonly total: number;
+  readonly page: number;
+  readonly pageSize: number;
   readonly names: Names;
 }

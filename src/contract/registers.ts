@@ -1,19 +1,19 @@
 import type { FeedbackEntry, FeedbackSource } from '../domain/records/feedback';
 import type { Observation } from '../domain/records/observation';
 import type { ScheduleActivity } from '../domain/records/schedule';
-import type { ListResponse, RecordDto } from './common';
+import type { ListResponse, PageQuery, PageResponse, RecordDto } from './common';
 
 export type FeedbackDto = RecordDto<FeedbackEntry>;
 export type ObservationDto = RecordDto<Observation>;
 export type ScheduleDto = RecordDto<ScheduleActivity>;
 
 /** `GET /api/feedback?serviceAreaId=&teamId=&source=` — what the caller may see. */
-export interface FeedbackQuery {
+export interface FeedbackQuery extends PageQuery {
   readonly serviceAreaId?: string;
   readonly teamId?: string;
   readonly source?: FeedbackSource;
 }
-export type FeedbackListResponse = ListResponse<FeedbackDto>;
+export type FeedbackListResponse = PageResponse<FeedbackDto>;
 
 /** `POST /api/feedback`: the id and recorder are the server's. */
 export type CreateFeedbackRequest = Omit<FeedbackEntry, 'id' | 'recordedById'>;
@@ -22,11 +22,11 @@ export interface FeedbackResponse {
 }
 
 /** `GET /api/observations?teamId=&practitionerId=` — what the caller may see. */
-export interface ObservationQuery {
+export interface ObservationQuery extends PageQuery {
   readonly teamId?: string;
   readonly practitionerId?: string;
 }
-export type ObservationListResponse = ListResponse<ObservationDto>;
+export type ObservationListResponse = PageResponse<ObservationDto>;
 
 /** `POST /api/observations`: the observer is whoever records it. */
 export type CreateObservationRequest = Omit<Observation, 'id' | 'observerId'>;

@@ -44,13 +44,18 @@ export class DeltaMirror<K extends RecordKind> implements ListMirror<RecordTypes
   private readonly byKey = new Map<string, Versioned<RecordTypes[K]>>();
   private readonly keyOfItem = new Map<string, string>();
   private readonly mapping: ListMapping<K>;
-  private deltaLink: string | undefined;
-
   constructor(
     private readonly lists: SiteLists,
     readonly kind: K,
+    /** Where the next refresh starts; kept across restarts with `link()`. */
+    private deltaLink?: string,
   ) {
     this.mapping = MAPPINGS[kind];
+  }
+
+  /** The delta link the next refresh will follow. */
+  link(): string | undefined {
+    return this.deltaLink;
   }
 
   records(): Versioned<RecordTypes[K]>[] {

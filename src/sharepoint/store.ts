@@ -1,7 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { RecordKind, RecordTypes, Repository, Store } from '../domain/ports';
 import type { SiteConfig } from './config';
-import { DeltaCache } from './delta';
+import { DeltaMirror, refreshMirrors } from './mirror';
 import { ClientCredentialsProvider, emulatorAuth } from './graph/auth';
 import { createGraphClient } from './graph/client';
 import { emulatorHttpHandler } from './graph/emulator-redirect';
@@ -24,8 +24,8 @@ export interface GraphStoreOptions {
 
 /** The Store on SharePoint lists, plus delta-driven caches for read models. */
 export interface GraphStore extends Store {
-  /** A delta-driven cache of one list; `deltaLink` resumes from a link kept by `link()`. */
-  delta<K extends RecordKind>(kind: K, deltaLink?: string): DeltaCache<K>;
+  /** A delta-driven mirror of one list; `deltaLink` resumes from a link kept by `link()`. */
+  delta<K extends RecordKind>(kind: K, deltaLink?: string): DeltaMirror<K>;
   /** The Graph wrapper the store uses (for provisioning and diagnostics). */
   readonly graph: Graph;
   readonly siteId: string;
@@ -52,8 +52,18 @@ export function createGraphStore(options: GraphStoreOptions): GraphStore {
       return repo;
     },
     saveAll: (changes) => saveAll(lists, changes),
-    mirror: (kind) => new DeltaCache(lists, kind),
-    delta: (kind, deltaLink) => new DeltaCache(lists, kind, deltaLink),
+    mirrors: (kinds) => {
+      const mirrors = new Map(kinds.map((kind) => [kind, new DeltaMirror(lists, kind)] as const));
+      return {
+        mirror: <K extends RecordKind>(kind: K) => {
+          const found = mirrors.get(kind);
+          if (found === undefined) throw new Error(`No mirror of ${kind} in this set.`);
+          return found as unknown as DeltaMirror<K>;
+        },
+        refresh: () => refreshMirrors(lists, [...mirrors.values()]),
+      };
+    },
+    delta: (kind, deltaLink) => new DeltaMirror(lists, kind, deltaLink),
   };
 }
 

@@ -6,6 +6,7 @@ import { createApp } from '../server/app';
 import { AuditLog } from '../app/audit-log/audit-log';
 import type { Config } from '../app/config/config';
 import { Directory } from '../app/directory/directory';
+import { ReadModel } from '../app/read-model/read-model';
 import type { Logger } from '../app/logger';
 import { systemClock, type Clock, type Services } from '../app/services';
 import { scanReminders } from '../scheduler/reminder-scan';
@@ -52,8 +53,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const clock = options.clock ?? systemClock;
   const opened = await openStore(config, { inMemory: options.inMemory, progress });
   const { store } = opened;
-  const directory = new Directory(store, { now: () => clock.now().getTime() });
-  await directory.refresh();
+  const readModel = new ReadModel(store, { now: () => clock.now().getTime() });
+  const directory = new Directory(readModel);
+  progress('Reading the lists into the read model…');
+  await readModel.refresh();
   const demo = options.demo ?? 'full';
   if (config.store.mode === 'local' && config.store.demoData && demo !== 'none') {
     const { loadDemoIfEmpty } = await import('./local-mode');
@@ -65,6 +68,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     config,
     store,
     directory,
+    readModel,
     auditLog: new AuditLog(store, () => clock.now(), logger),
     logger,
     clock,
@@ -110,12 +114,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${String(port)}`;
   if (tabUrl === '') tabUrl = url;
   const scheduler = new Scheduler(logger);
-  // The directory always catches up: a Staff list edit counts within a minute everywhere.
+  // The read model (and with it the directory) always catches up, even with nobody asking: a
+  // Staff list edit counts within a minute everywhere.
   scheduler.start([
     {
-      name: 'staff directory',
+      name: 'read model',
       everyMs: options.directorySyncMs ?? DIRECTORY_SYNC_MS,
-      run: () => directory.refresh(),
+      run: () => readModel.refresh(),
     },
   ]);
   if (config.scheduler) {

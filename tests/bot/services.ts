@@ -12,6 +12,7 @@ import type { StaffMember } from '../../src/domain/records';
 import { AuditLog } from '../../src/app/audit-log/audit-log';
 import { loadConfig, type Config } from '../../src/app/config/config';
 import { Directory } from '../../src/app/directory/directory';
+import { ReadModel } from '../../src/app/read-model/read-model';
 import { silentLogger } from '../../src/app/logger';
 import type { Clock, Services } from '../../src/app/services';
 import { TEST_CLIENT_ID, TEST_TENANT_ID } from '../support/test-tenant';
@@ -107,13 +108,16 @@ export async function servicesOn(
   mode: 'local' | 'tenant' = 'local',
   clock: Clock = fixedClock(),
 ): Promise<Services & { notifications: OutboxPublisher }> {
-  const directory = new Directory(store);
-  await directory.refresh();
+  // Tests write to the store directly, then ask: the read model catches up on every request.
+  const readModel = new ReadModel(store, { maxAgeMs: 0 });
+  const directory = new Directory(readModel);
+  await readModel.refresh();
   const logger = silentLogger;
   return {
     config: configFor(mode),
     store,
     directory,
+    readModel,
     auditLog: new AuditLog(store, () => clock.now(), logger),
     notifications: new OutboxPublisher({ store, directory, clock, logger, tabUrl: TAB_URL }),
     logger,

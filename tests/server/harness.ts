@@ -11,6 +11,7 @@ import { createApp } from '../../src/server/app';
 import { AuditLog } from '../../src/app/audit-log/audit-log';
 import { loadConfig } from '../../src/app/config/config';
 import { Directory } from '../../src/app/directory/directory';
+import { ReadModel } from '../../src/app/read-model/read-model';
 import type { LocalSessions } from '../../src/server/identity/local-session';
 import { identityFor } from '../../src/start/identity';
 import { silentLogger } from '../../src/app/logger';
@@ -97,11 +98,14 @@ export async function startServerHarness(): Promise<ServerHarness> {
       return Promise.resolve();
     },
   };
-  const directory = new Directory(store, { now: () => clock.now.getTime() });
-  await directory.refresh();
+  // Tests write to the store directly, then ask: the read model catches up on every request.
+  const readModel = new ReadModel(store, { now: () => clock.now.getTime(), maxAgeMs: 0 });
+  const directory = new Directory(readModel);
+  await readModel.refresh();
   const shared = {
     store,
     directory,
+    readModel,
     auditLog: new AuditLog(store, () => clock.now, silentLogger),
     notifications,
     logger: silentLogger,

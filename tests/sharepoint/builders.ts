@@ -271,4 +271,5 @@ export const SAMPLES: { [K in RecordKind]: () => RecordTypes[K] } = {
   auditLog: () => buildAuditLogEntry(),
   outbox: () => buildOutbox(),
   conversationReferences: () => buildConversationReference(),
+  reminders: () => ({ id: 'X-1', dueDate: '2025-04-01', stage: 'DueSoon', updatedAt: AT }),
 };

@@ -15,7 +15,10 @@ export interface AuditRecords {
   readonly actions: readonly Versioned<Action>[];
 }
 
-const latest = (moderations: readonly Versioned<Moderation>[]): Versioned<Moderation> | null =>
+/** An audit's moderation: the latest given (there is one per audit). */
+export const latestModeration = (
+  moderations: readonly Versioned<Moderation>[],
+): Versioned<Moderation> | null =>
   [...moderations]
     .sort((a, b) => (a.record.moderatedAt ?? '').localeCompare(b.record.moderatedAt ?? ''))
     .at(-1) ?? null;
@@ -34,7 +37,7 @@ export async function loadAuditRecords(
     services.store.repo('actions').list({ where: { auditId } }),
   ]);
   if (audit === null) return null;
-  return { audit, moderation: latest(moderations), actions };
+  return { audit, moderation: latestModeration(moderations), actions };
 }
 
 export const auditRef = (id: string): string => `audit:${id}`;

@@ -7,13 +7,14 @@ import type { Change } from '../../domain/ports/store';
 import type { Audit } from '../../domain/records/audit';
 import { fail } from '../../domain/result';
 import type { Services } from '../services';
+import { fromModel } from '../queries/from-model';
 import { auditCommand, auditDecision } from './audit-command';
 
 export type SubmitInput = Omit<SubmitAuditInput, 'now' | 'timescales'>;
 
 /** Moderations given so far in the cycle, by moderator (CycleId is an indexed column). */
 async function moderatorLoads(services: Services, cycleId: string): Promise<StaffLoad[]> {
-  const audits = await services.store.repo('audits').list({ where: { cycleId } });
+  const audits = await fromModel(services, 'audits', { cycleId });
   const counts = new Map<string, number>();
   for (const { record } of audits) {
     if (record.moderatorId !== null) {

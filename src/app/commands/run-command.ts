@@ -81,6 +81,7 @@ export async function runCommand<A, I>(
     try {
       const written = await services.store.saveAll([...changes, entry]);
       saved = savedByKey([...first, ...changes], [...created, ...written]);
+      accept(services, [...first, ...changes], [...created, ...written]);
     } catch (error) {
       await undo(services, first, created, ref);
       if (!(error instanceof StoreError) || error.reason !== 'conflict') throw error;
@@ -109,6 +110,7 @@ async function undo(
     if (version === undefined) continue;
     try {
       await services.store.repo(change.kind).delete(keyOfChange(change), version);
+      services.readModel.forget(change.kind, keyOfChange(change));
     } catch (error) {
       services.logger.error('a create made for a failed change could not be undone', {
         record: ref,
@@ -120,6 +122,14 @@ async function undo(
 }
 
 const refused = <A>(error: CommandError): CommandResult<A> => ({ ok: false, error, current: null });
+
+/** The command's own writes show at once in every view this instance serves. */
+function accept(services: Services, changes: readonly Change[], saved: readonly unknown[]): void {
+  changes.forEach((change, i) => {
+    const record = saved[i];
+    if (record !== undefined) services.readModel.accept(change.kind, record as never);
+  });
+}
 
 function savedByKey(changes: readonly Change[], saved: readonly unknown[]): SavedRecords {
   return new Map(

@@ -3,6 +3,7 @@ import type { AuditHistoryEntry, DrawInput } from '../../domain/allocation/draw-
 import { moderationAgreement } from '../../domain/analytics/moderation-agreement';
 import type { Cycle } from '../../domain/records/cycle';
 import type { AllocationRules } from '../../contract/cycles';
+import { fromModel } from '../queries/from-model';
 import type { Services } from '../services';
 
 /**
@@ -15,10 +16,10 @@ export async function drawInputFor(
   cycle: Cycle,
   rules: AllocationRules,
 ): Promise<DrawInput> {
-  const { store, directory } = services;
+  const { directory } = services;
   const [register, cycles] = await Promise.all([
-    store.repo('cases').list({ where: { open: true } }),
-    store.repo('cycles').list(),
+    fromModel(services, 'cases', { open: true }),
+    fromModel(services, 'cycles'),
   ]);
   const earlier = cycles
     .map((c) => c.record)
@@ -28,8 +29,8 @@ export async function drawInputFor(
   const perCycle = await Promise.all(
     recent.map(async (c) => {
       const [audits, moderations] = await Promise.all([
-        store.repo('audits').list({ where: { cycleId: c.id } }),
-        store.repo('moderations').list({ where: { cycleId: c.id } }),
+        fromModel(services, 'audits', { cycleId: c.id }),
+        fromModel(services, 'moderations', { cycleId: c.id }),
       ]);
       return { cycle: c, audits, moderations };
     }),

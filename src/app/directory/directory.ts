@@ -1,14 +1,7 @@
-import type { ListMirror, Store } from '../../domain/ports';
 import type { Actor, ServiceArea, StaffMember, Team } from '../../domain/records';
 import { actorOf } from '../../domain/records/actor';
 import { isActiveStaff } from '../../domain/records/staff';
-
-export interface DirectoryOptions {
-  /** How stale the organisation may be when someone acts: a Staff list edit counts within this. */
-  readonly maxAgeMs?: number;
-  /** Milliseconds since the epoch (the services' clock). */
-  readonly now?: () => number;
-}
+import type { ReadModel } from '../read-model/read-model';
 
 /** Who is asking, as the Staff list says now: only active members of staff are returned. */
 export interface Member {
@@ -20,48 +13,31 @@ export interface Member {
 export const DIRECTORY_MAX_AGE_MS = 60_000;
 
 /**
- * The organisation in memory: staff, teams and service areas, a few hundred rows read once and
- * then kept current from the lists' changes (Graph item delta: one request, and only the rows
- * that changed). Every request resolves its caller here, so it costs no Graph call; `member`
- * first catches up when the copy is older than `maxAgeMs`, so a change to the Staff list — made
- * by the QA lead in SharePoint — counts everywhere within that time.
+ * The organisation — staff, teams and service areas — from the read model, which Graph delta
+ * keeps current. Every request resolves its caller here, so it costs no Graph call of its own;
+ * `member` first catches up when the copy is older than a minute, so a change to the Staff list
+ * made by the QA lead in SharePoint counts everywhere within that time.
  */
 export class Directory {
   private staffById = new Map<string, StaffMember>();
   private staffByOid = new Map<string, StaffMember>();
   private teamsById = new Map<string, Team>();
   private areasById = new Map<string, ServiceArea>();
-  private readonly mirrors: {
-    staff: ListMirror<StaffMember>;
-    teams: ListMirror<Team>;
-    areas: ListMirror<ServiceArea>;
-  };
-  private syncedAt = Number.NEGATIVE_INFINITY;
-  private syncing: Promise<void> | null = null;
-  private readonly maxAgeMs: number;
-  private readonly now: () => number;
+  private built = { staff: -1, teams: -1, serviceAreas: -1 };
 
-  constructor(store: Store, options: DirectoryOptions = {}) {
-    this.mirrors = {
-      staff: store.mirror('staff'),
-      teams: store.mirror('teams'),
-      areas: store.mirror('serviceAreas'),
-    };
-    this.maxAgeMs = options.maxAgeMs ?? DIRECTORY_MAX_AGE_MS;
-    this.now = options.now ?? Date.now;
+  constructor(
+    private readonly model: ReadModel,
+    private readonly maxAgeMs = DIRECTORY_MAX_AGE_MS,
+  ) {}
+
+  /** Catches up with the lists' changes now. */
+  async refresh(): Promise<void> {
+    await this.model.refresh();
   }
 
-  /** Catches up with the lists' changes now (one delta request each; one at a time). */
-  refresh(): Promise<void> {
-    this.syncing ??= this.sync().finally(() => {
-      this.syncing = null;
-    });
-    return this.syncing;
-  }
-
-  /** Catches up only if the copy is older than `maxAgeMs`. */
+  /** Catches up only if the copy is older than a minute. */
   async fresh(): Promise<this> {
-    if (this.now() - this.syncedAt > this.maxAgeMs) await this.refresh();
+    await this.model.fresh(this.maxAgeMs);
     return this;
   }
 
@@ -73,43 +49,43 @@ export class Directory {
   }
 
   staff(id: string): StaffMember | undefined {
-    return this.staffById.get(id);
+    return this.people().byId.get(id);
   }
 
   /** An active member of staff by id, or undefined. */
   activeStaff(id: string | null | undefined): StaffMember | undefined {
-    const staff = id === null || id === undefined ? undefined : this.staffById.get(id);
+    const staff = id === null || id === undefined ? undefined : this.staff(id);
     return isActiveStaff(staff) ? staff : undefined;
   }
 
   staffByObjectId(oid: string): StaffMember | undefined {
-    return this.staffByOid.get(oid.toLowerCase());
+    return this.people().byOid.get(oid.toLowerCase());
   }
 
   allStaff(): StaffMember[] {
-    return [...this.staffById.values()];
+    return [...this.people().byId.values()];
   }
 
   team(id: string): Team | undefined {
-    return this.teamsById.get(id);
+    return this.places().teams.get(id);
   }
 
   teams(): Team[] {
-    return [...this.teamsById.values()];
+    return [...this.places().teams.values()];
   }
 
   serviceArea(id: string): ServiceArea | undefined {
-    return this.areasById.get(id);
+    return this.places().areas.get(id);
   }
 
   serviceAreas(): ServiceArea[] {
-    return [...this.areasById.values()];
+    return [...this.places().areas.values()];
   }
 
   /** Display name for cards and the tab; staff only, never a child. */
   nameOf(staffId: string | null): string {
     if (staffId === null) return '—';
-    return this.staffById.get(staffId)?.displayName ?? 'Former member of staff';
+    return this.staff(staffId)?.displayName ?? 'Former member of staff';
   }
 
   headsOfService(serviceAreaId: string): string[] {
@@ -125,31 +101,36 @@ export class Directory {
   }
 
   private activeWith(predicate: (s: StaffMember) => boolean): string[] {
-    return [...this.staffById.values()]
+    return this.allStaff()
       .filter((s) => isActiveStaff(s) && predicate(s))
       .map((s) => s.id);
   }
 
-  private async sync(): Promise<void> {
-    const startedAt = this.now();
-    const [staff, teams, areas] = await Promise.all([
-      this.mirrors.staff.refresh(),
-      this.mirrors.teams.refresh(),
-      this.mirrors.areas.refresh(),
-    ]);
-    const moved = (r: { changed: number; removed: number; resynced: boolean }) =>
-      r.changed + r.removed > 0 || r.resynced;
-    if (moved(staff)) {
-      const rows = this.mirrors.staff.records().map((v) => v.record);
+  /** The staff maps, rebuilt only when the Staff list's copy has changed. */
+  private people(): { byId: Map<string, StaffMember>; byOid: Map<string, StaffMember> } {
+    const generation = this.model.generation('staff');
+    if (generation !== this.built.staff) {
+      const rows = this.model.records('staff').map((v) => v.record);
       this.staffById = new Map(rows.map((s) => [s.id, s]));
       this.staffByOid = new Map(rows.map((s) => [s.aadObjectId.toLowerCase(), s]));
+      this.built.staff = generation;
     }
-    if (moved(teams)) {
-      this.teamsById = new Map(this.mirrors.teams.records().map((v) => [v.record.id, v.record]));
+    return { byId: this.staffById, byOid: this.staffByOid };
+  }
+
+  private places(): { teams: Map<string, Team>; areas: Map<string, ServiceArea> } {
+    const teams = this.model.generation('teams');
+    if (teams !== this.built.teams) {
+      this.teamsById = new Map(this.model.records('teams').map((v) => [v.record.id, v.record]));
+      this.built.teams = teams;
     }
-    if (moved(areas)) {
-      this.areasById = new Map(this.mirrors.areas.records().map((v) => [v.record.id, v.record]));
+    const areas = this.model.generation('serviceAreas');
+    if (areas !== this.built.serviceAreas) {
+      this.areasById = new Map(
+        this.model.records('serviceAreas').map((v) => [v.record.id, v.record]),
+      );
+      this.built.serviceAreas = areas;
     }
-    this.syncedAt = startedAt;
+    return { teams: this.teamsById, areas: this.areasById };
   }
 }

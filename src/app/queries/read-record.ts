@@ -1,8 +1,8 @@
 import { forbidden, notFound, type DomainError } from '../../domain/errors';
 import type { Actor } from '../../domain/records/actor';
 import { fail, ok, type Result } from '../../domain/result';
-import { canViewAction, loadActionRecords, type ActionRecords } from '../actions/action-records';
-import { canViewAudit, loadAuditRecords, type AuditRecords } from '../audits/audit-records';
+import { canViewAction, type ActionRecords } from '../actions/action-records';
+import { canViewAudit, latestModeration, type AuditRecords } from '../audits/audit-records';
 import type { Services } from '../services';
 
 interface Reader<A> {
@@ -29,13 +29,32 @@ async function readRecord<A>(
   return ok(records);
 }
 
+/** The audit, its moderation and actions, from the read model: no Graph read of their own. */
+async function auditFromModel(services: Services, id: string): Promise<AuditRecords | null> {
+  const model = await services.readModel.fresh();
+  const audit = model.get('audits', id);
+  if (audit === undefined) return null;
+  const moderation = latestModeration(
+    model.records('moderations').filter((m) => m.record.auditId === id),
+  );
+  const actions = model.records('actions').filter((a) => a.record.auditId === id);
+  return { audit, moderation, actions };
+}
+
+async function actionFromModel(services: Services, id: string): Promise<ActionRecords | null> {
+  const model = await services.readModel.fresh();
+  const action = model.get('actions', id);
+  if (action === undefined) return null;
+  return { action, audit: model.get('audits', action.record.auditId) ?? null };
+}
+
 /** An audit with its moderation and actions, for someone who may see it; the read is logged. */
 export const readAudit = (
   services: Services,
   who: { readonly oid: string; readonly actor: Actor },
   id: string,
 ): Promise<Result<AuditRecords>> =>
-  readRecord(services, { what: 'audit', load: loadAuditRecords, visible: canViewAudit }, who, id);
+  readRecord(services, { what: 'audit', load: auditFromModel, visible: canViewAudit }, who, id);
 
 /** An action with its audit, for someone who may see it; the read is logged. */
 export const readAction = (
@@ -43,9 +62,4 @@ export const readAction = (
   who: { readonly oid: string; readonly actor: Actor },
   id: string,
 ): Promise<Result<ActionRecords>> =>
-  readRecord(
-    services,
-    { what: 'action', load: loadActionRecords, visible: canViewAction },
-    who,
-    id,
-  );
+  readRecord(services, { what: 'action', load: actionFromModel, visible: canViewAction }, who, id);

@@ -8,6 +8,7 @@ import type { Change, ConversationReference, Store } from '../../domain/ports';
 import type { Audit, Role, StaffMember } from '../../domain/records';
 import { auditFromAllocation } from '../../domain/records';
 import { Directory } from '../../app/directory/directory';
+import { ReadModel } from '../../app/read-model/read-model';
 import { silentLogger } from '../../app/logger';
 import { OutboxPublisher } from '../outbox/publisher';
 import { personalReferenceId } from '../dispatch/references';
@@ -88,8 +89,9 @@ export async function seedFanout(store: Store, serviceUrl: string): Promise<Fano
     ),
   ];
   for (let i = 0; i < changes.length; i += 20) await store.saveAll(changes.slice(i, i + 20));
-  const directory = new Directory(store);
-  await directory.refresh();
+  const readModel = new ReadModel(store);
+  const directory = new Directory(readModel);
+  await readModel.refresh();
   const clock = { now: () => new Date('2025-03-03T09:00:00.000Z') };
   const publisher = new OutboxPublisher({
     store,

@@ -1,15 +1,8 @@
 import type { Actor } from '../records/actor';
 import type { Role } from '../records/staff';
+import { isServiceWide } from '../records/staff';
 import type { AccessRecord, ActionParties, Relation } from './relations';
 import { relationsTo } from './relations';
-
-/** Roles that read the whole service: QA lead, principal social worker and senior leaders. */
-const SERVICE_WIDE: readonly Role[] = [
-  'QALead',
-  'PrincipalSocialWorker',
-  'AssistantDirector',
-  'Director',
-];
 
 /** Relations that make a record one's own, whatever the role. */
 const PERSONAL: readonly Relation[] = [
@@ -41,7 +34,7 @@ export const canView = (
   record: AccessRecord,
   parties: ActionParties = {},
 ): boolean => {
-  if (SERVICE_WIDE.includes(actor.role)) return true;
+  if (isServiceWide(actor.role)) return true;
   const relations = relationsTo(actor, record, parties);
   return [...PERSONAL, ...READS_BY_ROLE[actor.role]].some((relation) => relations.has(relation));
 };

@@ -48,3 +48,25 @@ export interface ConversationReference {
   readonly tenantId: string;
   readonly updatedAt: string;
 }
+
+/** The stages of an action's reminders, in order: each is raised once for a due date. */
+export const REMINDER_STAGES = [
+  'None',
+  'DueSoon',
+  'Due',
+  'OverdueTeamManager',
+  'OverdueHeadOfService',
+] as const;
+export type ReminderStage = (typeof REMINDER_STAGES)[number];
+
+/**
+ * How far an action's reminders have gone for its current due date, so the reminder scan raises
+ * each stage once and never asks the outbox again (a new due date starts over).
+ */
+export interface ReminderRecord {
+  /** The action's id. */
+  readonly id: string;
+  readonly dueDate: string;
+  readonly stage: ReminderStage;
+  readonly updatedAt: string;
+}

@@ -11,7 +11,12 @@ import type {
   StaffMember,
   Team,
 } from '../records';
-import type { AuditLogEntry, ConversationReference, OutboxRow } from './infrastructure-records';
+import type {
+  AuditLogEntry,
+  ConversationReference,
+  OutboxRow,
+  ReminderRecord,
+} from './infrastructure-records';
 import type { Versioned } from './versioned';
 
 /** Every record type the store keeps, by the name of its list. */
@@ -30,6 +35,7 @@ export interface RecordTypes {
   auditLog: AuditLogEntry;
   outbox: OutboxRow;
   conversationReferences: ConversationReference;
+  reminders: ReminderRecord;
 }
 export type RecordKind = keyof RecordTypes;
 
@@ -54,6 +60,7 @@ export const RECORD_KINDS = [
   'auditLog',
   'outbox',
   'conversationReferences',
+  'reminders',
 ] as const satisfies readonly RecordKind[];
 
 /** Equality filters on indexed fields only (a large list cannot be queried on anything else). */
@@ -130,13 +137,23 @@ export interface MirrorRefresh {
 export interface ListMirror<T> {
   refresh(): Promise<MirrorRefresh>;
   records(): Versioned<T>[];
+  get(key: string): Versioned<T> | undefined;
+  /** Takes in a record the app has just written (the newer version wins). */
+  accept(saved: Versioned<T>): void;
+  forget(key: string): void;
+}
+
+/** Mirrors of several lists, caught up together: one round trip once they are built. */
+export interface MirrorSet {
+  mirror<K extends RecordKind>(kind: K): ListMirror<RecordTypes[K]>;
+  refresh(): Promise<MirrorRefresh[]>;
 }
 
 /** The whole store: one repository per list, and related writes in one round trip. */
 export interface Store {
   repo<K extends RecordKind>(kind: K): Repository<RecordTypes[K]>;
-  /** A mirror of one list, read once and then advanced by its changes only. */
-  mirror<K extends RecordKind>(kind: K): ListMirror<RecordTypes[K]>;
+  /** Mirrors of these lists, each read once and then advanced by its changes only. */
+  mirrors(kinds: readonly RecordKind[]): MirrorSet;
   /**
    * Writes related changes together (one Graph `$batch` of at most 20 per round trip). Updates are
    * checked against their expected versions; results are in the order of `changes`.

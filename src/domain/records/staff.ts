@@ -30,6 +30,14 @@ export const MODERATOR_ROLES: readonly Role[] = [
 /** Senior leaders who read everything but change nothing. */
 export const LEADER_ROLES: readonly Role[] = ['AssistantDirector', 'Director'];
 
+/** Roles that read the whole service: the QA lead, the PSW and senior leaders. */
+export const SERVICE_WIDE_ROLES: readonly Role[] = [
+  'QALead',
+  'PrincipalSocialWorker',
+  ...LEADER_ROLES,
+];
+export const isServiceWide = (role: Role): boolean => SERVICE_WIDE_ROLES.includes(role);
+
 export interface ServiceArea {
   readonly id: string;
   readonly name: string;

@@ -16,6 +16,7 @@ import type { Services } from '../../app/services';
 import { namesOf } from './dto/names';
 import { timeOf } from './guard';
 import { parseQuery } from './parse';
+import { fromModel } from '../../app/queries/from-model';
 import { isServiceWide, reachOf } from './scope';
 
 const dashboardQuery = z.strictObject({
@@ -36,12 +37,11 @@ export function dashboardRoutes(services: Services): Router {
     const query = parseQuery(req, dashboardQuery);
     const reach = reachOf(services, caller, query, 'dashboard');
     const where = { cycleId: query.cycleId, ...reach };
-    const { store } = services;
     const [audits, actions, moderations, cycles] = await Promise.all([
-      store.repo('audits').list({ where }),
-      store.repo('actions').list({ where }),
-      store.repo('moderations').list({ where: { cycleId: query.cycleId } }),
-      store.repo('cycles').list(),
+      fromModel(services, 'audits', where),
+      fromModel(services, 'actions', where),
+      fromModel(services, 'moderations', { cycleId: query.cycleId }),
+      fromModel(services, 'cycles'),
     ]);
     const { today } = timeOf(services);
     const auditIds = new Set(audits.map((a) => a.record.id));

@@ -2,6 +2,7 @@ import type { Request } from 'express';
 import { z } from 'zod';
 import { parseInput } from '../../domain/validation/parse-input';
 import { fromDomainError } from '../http/http-error';
+import { PAGE_SIZE_MAX } from '../../contract/common';
 
 const versionField = z.string().min(1).max(200);
 
@@ -62,3 +63,15 @@ const noParameters = z.strictObject({});
 export function parseNoQuery(req: Request): void {
   parseQuery(req, noParameters);
 }
+
+/** The query of one page of a list: `?page=&pageSize=&sort=&order=&q=` (all optional). */
+export const pageQuerySchema = {
+  page: z.coerce.number().int().min(1).max(100_000).optional(),
+  pageSize: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).optional(),
+  sort: z
+    .string()
+    .regex(/^[a-zA-Z]{1,32}$/, { error: 'must be a column of the list' })
+    .optional(),
+  order: z.enum(['asc', 'desc']).optional(),
+  q: z.string().trim().max(200).optional(),
+};

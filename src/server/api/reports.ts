@@ -1,16 +1,17 @@
 import { Router } from 'express';
 import { findingsSummary } from '../../domain/analytics/findings-summary';
-import { FRAMEWORK_RECORD_KINDS, type RecordKind } from '../../domain/ports/store';
+import { FRAMEWORK_RECORD_KINDS } from '../../domain/ports/store';
 import type { FindingsReportResponse, ListHealthResponse } from '../../contract/dashboard';
 import { callerOf } from '../http/authenticate';
 import type { Services } from '../../app/services';
 import { cycleDto } from './cycles/dto';
 import { readCycle } from './cycles/read';
 import { deny, timeOf } from './guard';
+import { fromModel } from '../../app/queries/from-model';
 import { reachOf } from './scope';
 
 /** Lists a QA lead edits by hand. The Audit log, outbox and references are the app's own. */
-const HAND_EDITED: readonly RecordKind[] = FRAMEWORK_RECORD_KINDS;
+const HAND_EDITED = FRAMEWORK_RECORD_KINDS;
 
 export function reportRoutes(services: Services): Router {
   const router = Router();
@@ -31,9 +32,9 @@ export function reportRoutes(services: Services): Router {
     const cycleId = cycle.record.id;
     const where = { cycleId, serviceAreaId: reach.serviceAreaId };
     const [audits, moderations, actions] = await Promise.all([
-      services.store.repo('audits').list({ where }),
-      services.store.repo('moderations').list({ where: { cycleId } }),
-      services.store.repo('actions').list({ where }),
+      fromModel(services, 'audits', where),
+      fromModel(services, 'moderations', { cycleId }),
+      fromModel(services, 'actions', where),
     ]);
     const body: FindingsReportResponse = {
       cycle: cycleDto(cycle),
@@ -58,7 +59,7 @@ export function reportRoutes(services: Services): Router {
     }
     const lists = await Promise.all(
       HAND_EDITED.map(async (kind) => {
-        const items = await services.store.repo(kind).list();
+        const items = await fromModel(services, kind);
         const flagged = items
           .filter((i) => i.flags.length > 0)
           .map((i) => ({

@@ -18,14 +18,17 @@ import { observationRoutes } from './registers/observations';
 import { scheduleRoutes } from './registers/schedule';
 import { reportRoutes } from './reports';
 
-const QUERIED = new Set([
-  '/audits',
-  '/actions',
-  '/dashboard',
-  '/feedback',
-  '/observations',
-  '/staff',
-]);
+const QUERIED = [
+  /^\/audits$/,
+  /^\/actions$/,
+  /^\/dashboard$/,
+  /^\/feedback$/,
+  /^\/observations$/,
+  /^\/staff$/,
+  /^\/moderation\/queue$/,
+  /^\/cycles\/[^/]+\/tracker$/,
+  /^\/lists\/health$/,
+];
 
 /** Every route behind sign-in, mounted under /api after `authenticate`. */
 export function apiRouter(services: Services): Router {
@@ -33,7 +36,7 @@ export function apiRouter(services: Services): Router {
   // Only these reads take query parameters (each with its own strict schema); anywhere else,
   // writes included, a query parameter is a mistake and is named in a 400.
   router.use((req, _res, next) => {
-    if (req.method !== 'GET' || !QUERIED.has(req.path)) parseNoQuery(req);
+    if (req.method !== 'GET' || !QUERIED.some((path) => path.test(req.path))) parseNoQuery(req);
     next();
   });
   for (const routes of [

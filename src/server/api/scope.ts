@@ -1,12 +1,9 @@
-import { LEADER_ROLES } from '../../domain/records/staff';
-import type { Role } from '../../domain/records/staff';
+import { isServiceWide } from '../../domain/records/staff';
 import type { Caller } from '../http/authenticate';
 import type { Services } from '../../app/services';
 import { deny } from './guard';
 
-/** Roles that read the whole service. */
-export const SERVICE_WIDE: readonly Role[] = ['QALead', 'PrincipalSocialWorker', ...LEADER_ROLES];
-export const isServiceWide = (role: Role): boolean => SERVICE_WIDE.includes(role);
+export { isServiceWide };
 
 export interface Reach {
   readonly serviceAreaId?: string;

@@ -10,6 +10,7 @@ import type { ListMapping } from './mapping';
 import { moderationsMapping } from './moderations.mapping';
 import { observationsMapping } from './observations.mapping';
 import { outboxMapping } from './outbox.mapping';
+import { remindersMapping } from './reminders.mapping';
 import { scheduleMapping } from './schedule.mapping';
 import { serviceAreasMapping } from './service-areas.mapping';
 import { staffMapping } from './staff.mapping';
@@ -31,4 +32,5 @@ export const MAPPINGS: { readonly [K in RecordKind]: ListMapping<K> } = {
   auditLog: auditLogMapping,
   outbox: outboxMapping,
   conversationReferences: conversationReferencesMapping,
+  reminders: remindersMapping,
 };

@@ -2,10 +2,9 @@ import { Tab, TabList } from '@fluentui/react-components';
 import type { PageProps } from '../app/page-props';
 import { useRouter } from '../app/router/router-context';
 import { stateLabel } from '../common/badges';
-import { DataTable } from '../common/data-table/DataTable';
+import { RemoteDataTable } from '../common/data-table/RemoteDataTable';
 import { EmptyState } from '../common/EmptyState';
 import { PageHeader } from '../common/PageHeader';
-import { ResourceView } from '../common/ResourceView';
 import { ACTION_COLUMNS } from './action-columns';
 import { ACTION_SCOPE_LABELS } from './actions.types';
 import { useActionList } from './use-action-list';
@@ -13,7 +12,7 @@ import { useActionList } from './use-action-list';
 /** Actions: mine, my team's (supervision), my service's, or the whole actions tracker. */
 export default function ActionListPage({ query }: PageProps) {
   const { navigate } = useRouter();
-  const { scopes, scope, state, actions } = useActionList(query);
+  const { scopes, scope, state, load, loadKey } = useActionList(query);
   return (
     <>
       <PageHeader
@@ -35,18 +34,16 @@ export default function ActionListPage({ query }: PageProps) {
           ))}
         </TabList>
       ) : null}
-      <ResourceView resource={actions} loadingLabel="Loading actions…">
-        {(data) => (
-          <DataTable
-            label="Actions"
-            items={data.items}
-            columns={ACTION_COLUMNS}
-            getRowId={(a) => a.record.id}
-            initialSort={{ columnId: 'due', direction: 'ascending' }}
-            empty={<EmptyState title="No actions here." />}
-          />
-        )}
-      </ResourceView>
+      <RemoteDataTable
+        label="Actions"
+        load={load}
+        loadKey={loadKey}
+        loadingLabel="Loading actions…"
+        columns={ACTION_COLUMNS}
+        getRowId={(a) => a.record.id}
+        initialSort={{ columnId: 'due', direction: 'ascending' }}
+        empty={<EmptyState title="No actions here." />}
+      />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { ACTION_SCOPES } from '../../contract/actions';
 import type { ActionState } from '../../domain/records/action';
 import { ACTION_STATES } from '../../domain/records/action';
 import { useSession } from '../app/session-context';
-import { useResource } from '../api/use-resource';
+import type { PageQuery } from '../../contract/common';
 import { ACTION_SCOPES_BY_ROLE } from './actions.types';
 
 const isScope = (v: string | null): v is ActionScope =>
@@ -20,9 +20,7 @@ export function useActionList(query: URLSearchParams) {
     isScope(asked) && scopes.includes(asked) ? asked : (scopes[0] ?? 'mine');
   const askedState = query.get('state');
   const state = isState(askedState) ? askedState : undefined;
-  const actions = useResource(
-    () => api.actions({ scope, ...(state === undefined ? {} : { state }) }),
-    `actions:${scope}:${state ?? ''}`,
-  );
-  return { scopes, scope, state, actions };
+  const load = (page: PageQuery) =>
+    api.actions({ scope, ...(state === undefined ? {} : { state }), ...page });
+  return { scopes, scope, state, load, loadKey: `actions:${scope}:${state ?? ''}` };
 }

@@ -1,6 +1,6 @@
 import { ApiRequestError, toApiRequestError } from './api-error';
 
-export type Query = Readonly<Record<string, string | undefined>>;
+export type Query = Readonly<Record<string, string | number | undefined>>;
 
 /** The part of `fetch` the client uses (tests pass their own). */
 export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
@@ -23,9 +23,11 @@ export interface ApiClientOptions {
 }
 
 const withQuery = (path: string, query: Query | undefined): string => {
-  const entries = Object.entries(query ?? {}).filter(
-    (entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '',
-  );
+  const entries = Object.entries(query ?? {})
+    .filter(
+      (entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '',
+    )
+    .map(([key, value]): [string, string] => [key, String(value)]);
   return entries.length === 0 ? path : `${path}?${new URLSearchParams(entries).toString()}`;
 };
 

@@ -24,7 +24,8 @@ export const createEndpoints = (client: ApiClient) => ({
     client.put<C.AuditDetailResponse>(apiPath.auditWrite(id, 'draft'), body),
   auditWrite: (id: string, endpoint: C.AuditEndpoint, body: WriteBody) =>
     client.post<C.AuditDetailResponse>(apiPath.auditWrite(id, endpoint), body),
-  moderationQueue: () => client.get<C.ModerationQueueResponse>(apiPath.moderationQueue),
+  moderationQueue: (query: C.PageQuery = {}) =>
+    client.get<C.ModerationQueueResponse>(apiPath.moderationQueue, { ...query }),
 
   actions: (query: C.ActionListQuery = {}) =>
     client.get<C.ActionListResponse>(apiPath.actions, { ...query }),
@@ -38,7 +39,8 @@ export const createEndpoints = (client: ApiClient) => ({
     client.post<C.AllocationPreviewResponse>(apiPath.allocationPreview(id), body),
   allocationCommit: (id: string, body: C.AllocationCommitRequest) =>
     client.post<C.AllocationCommitResponse>(apiPath.allocationCommit(id), body),
-  tracker: (id: string) => client.get<C.TrackerResponse>(apiPath.tracker(id)),
+  tracker: (id: string, query: C.PageQuery = {}) =>
+    client.get<C.TrackerResponse>(apiPath.tracker(id), { ...query }),
 
   dashboard: (query: C.DashboardQuery = {}) =>
     client.get<C.DashboardResponse>(apiPath.dashboard, { ...query }),

@@ -1,10 +1,9 @@
 import { Tab, TabList } from '@fluentui/react-components';
 import type { PageProps } from '../app/page-props';
 import { useRouter } from '../app/router/router-context';
-import { DataTable } from '../common/data-table/DataTable';
+import { RemoteDataTable } from '../common/data-table/RemoteDataTable';
 import { EmptyState } from '../common/EmptyState';
 import { PageHeader } from '../common/PageHeader';
-import { ResourceView } from '../common/ResourceView';
 import { AUDIT_COLUMNS } from './audit-columns';
 import { SCOPE_LABELS } from './audits.types';
 import { useAuditList } from './use-audit-list';
@@ -12,7 +11,7 @@ import { useAuditList } from './use-audit-list';
 /** Audits in a scope: allocated to me, my cases, my team's, my service's, or all. */
 export default function AuditListPage({ query }: PageProps) {
   const { navigate } = useRouter();
-  const { scopes, scope, audits } = useAuditList(query);
+  const { scopes, scope, load, loadKey } = useAuditList(query);
   return (
     <>
       <PageHeader title="Audits" subtitle={SCOPE_LABELS[scope]} />
@@ -31,18 +30,16 @@ export default function AuditListPage({ query }: PageProps) {
           ))}
         </TabList>
       ) : null}
-      <ResourceView resource={audits} loadingLabel="Loading audits…">
-        {(data) => (
-          <DataTable
-            label="Audits"
-            items={data.items}
-            columns={AUDIT_COLUMNS}
-            getRowId={(a) => a.record.id}
-            initialSort={{ columnId: 'due', direction: 'ascending' }}
-            empty={<EmptyState title="No audits here yet." />}
-          />
-        )}
-      </ResourceView>
+      <RemoteDataTable
+        label="Audits"
+        load={load}
+        loadKey={loadKey}
+        loadingLabel="Loading audits…"
+        columns={AUDIT_COLUMNS}
+        getRowId={(a) => a.record.id}
+        initialSort={{ columnId: 'due', direction: 'ascending' }}
+        empty={<EmptyState title="No audits here yet." />}
+      />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { AUDIT_SCOPES } from '../../contract/audits';
 import type { AuditState } from '../../domain/records/audit';
 import { AUDIT_STATES } from '../../domain/records/audit';
 import { useSession } from '../app/session-context';
-import { useResource } from '../api/use-resource';
+import type { PageQuery } from '../../contract/common';
 import { SCOPES_BY_ROLE } from './audits.types';
 
 const isScope = (value: string | null): value is AuditScope =>
@@ -20,9 +20,7 @@ export function useAuditList(query: URLSearchParams) {
     isScope(asked) && scopes.includes(asked) ? asked : (scopes[0] ?? 'myCases');
   const askedState = query.get('state');
   const state = isState(askedState) ? askedState : undefined;
-  const audits = useResource(
-    () => api.audits({ scope, ...(state === undefined ? {} : { state }) }),
-    `audits:${scope}:${state ?? ''}`,
-  );
-  return { scopes, scope, state, audits };
+  const load = (page: PageQuery) =>
+    api.audits({ scope, ...(state === undefined ? {} : { state }), ...page });
+  return { scopes, scope, state, load, loadKey: `audits:${scope}:${state ?? ''}` };
 }

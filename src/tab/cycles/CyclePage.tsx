@@ -17,7 +17,8 @@ export default function CyclePage({ params }: PageProps) {
   const id = params['id'] ?? '';
   const styles = useCommonStyles();
   const { api } = useSession();
-  const tracker = useResource(() => api.tracker(id), `tracker:${id}`);
+  // The cycle itself (the tracker's first row is enough); the tracker pages its own rows.
+  const tracker = useResource(() => api.tracker(id, { pageSize: 1 }), `tracker:${id}`);
   const [created, setCreated] = useState<number | null>(null);
   return (
     <ResourceView resource={tracker} loadingLabel="Loading the cycle…">
@@ -53,7 +54,7 @@ export default function CyclePage({ params }: PageProps) {
               <h2 id="tracker" className={styles.sectionTitle}>
                 Allocation tracker
               </h2>
-              <TrackerTable tracker={data} />
+              <TrackerTable cycleId={cycle.id} loadKey={`tracker:${cycle.id}:${cycle.state}`} />
             </section>
           </div>
         );

@@ -1,19 +1,42 @@
 import { CellLink } from '../common/CellLink';
 import type { TrackerResponse, TrackerRow } from '../../contract/cycles';
 import { OverdueBadge, stateLabel, StateBadge } from '../common/badges';
-import { DataTable } from '../common/data-table/DataTable';
+import { RemoteDataTable } from '../common/data-table/RemoteDataTable';
+import { useSession } from '../app/session-context';
+import type { Names, PageQuery, PageResponse } from '../../contract/common';
 import { EmptyState } from '../common/EmptyState';
-import { formatDate, nameOf } from '../common/format';
+import { formatDate, nameOf as formatName } from '../common/format';
 
-/** The audit allocation tracker: every allocation and where its audit has got to. */
-export function TrackerTable({ tracker }: { readonly tracker: TrackerResponse }) {
-  const { names } = tracker;
+/** A tracker row with the display names its page came with. */
+type Row = TrackerRow & { readonly names: Names };
+
+/** The audit allocation tracker: every allocation and where its audit has got to, paged. */
+export function TrackerTable({
+  cycleId,
+  loadKey,
+}: {
+  readonly cycleId: string;
+  readonly loadKey: string;
+}) {
+  const { api } = useSession();
+  const nameOf = (names: Names, id: string | null) => formatName(names, id);
+  const load = async (page: PageQuery): Promise<PageResponse<Row>> => {
+    const answer: TrackerResponse = await api.tracker(cycleId, page);
+    return {
+      items: answer.rows.map((r) => ({ ...r, names: answer.names })),
+      total: answer.total,
+      page: answer.page,
+      pageSize: answer.pageSize,
+    };
+  };
   return (
-    <DataTable<TrackerRow>
+    <RemoteDataTable<Row>
       label="Allocation tracker"
-      items={tracker.rows}
+      load={load}
+      loadKey={loadKey}
       getRowId={(r) => r.auditId}
       pageSize={15}
+      initialSort={{ columnId: 'case', direction: 'ascending' }}
       empty={<EmptyState title="Nothing allocated yet." />}
       columns={[
         {
@@ -27,26 +50,26 @@ export function TrackerTable({ tracker }: { readonly tracker: TrackerResponse })
         {
           id: 'auditor',
           header: 'Auditor',
-          sortValue: (r) => nameOf(names, r.auditorId),
-          cell: (r) => nameOf(names, r.auditorId),
+          sortValue: (r) => nameOf(r.names, r.auditorId),
+          cell: (r) => nameOf(r.names, r.auditorId),
         },
         {
           id: 'worker',
           header: 'Worker',
-          sortValue: (r) => nameOf(names, r.workerId),
-          cell: (r) => nameOf(names, r.workerId),
+          sortValue: (r) => nameOf(r.names, r.workerId),
+          cell: (r) => nameOf(r.names, r.workerId),
         },
         {
           id: 'tm',
           header: 'Team manager',
-          sortValue: (r) => nameOf(names, r.teamManagerId),
-          cell: (r) => nameOf(names, r.teamManagerId),
+          sortValue: (r) => nameOf(r.names, r.teamManagerId),
+          cell: (r) => nameOf(r.names, r.teamManagerId),
         },
         {
           id: 'moderator',
           header: 'Moderator',
-          sortValue: (r) => nameOf(names, r.moderatorId),
-          cell: (r) => nameOf(names, r.moderatorId),
+          sortValue: (r) => nameOf(r.names, r.moderatorId),
+          cell: (r) => nameOf(r.names, r.moderatorId),
         },
         {
           id: 'state',

@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { FeedbackDto } from '../../contract/registers';
 import { useCommonStyles } from '../common/common.styles';
-import { DataTable } from '../common/data-table/DataTable';
+import { RemoteDataTable } from '../common/data-table/RemoteDataTable';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorState } from '../common/ErrorState';
 import { PageHeader } from '../common/PageHeader';
@@ -32,18 +32,16 @@ export default function FeedbackPage() {
         <h2 id="feedback-entries" className={styles.sectionTitle}>
           Entries
         </h2>
-        <ResourceView resource={f.entries} loadingLabel="Loading the register…">
-          {(data) => (
-            <DataTable<FeedbackDto>
-              label="Feedback entries"
-              items={data.items}
-              columns={FEEDBACK_COLUMNS}
-              getRowId={(e) => e.record.id}
-              initialSort={{ columnId: 'received', direction: 'descending' }}
-              empty={<EmptyState title="No feedback recorded yet." />}
-            />
-          )}
-        </ResourceView>
+        <RemoteDataTable<FeedbackDto>
+          label="Feedback entries"
+          load={f.load}
+          loadKey={f.loadKey}
+          loadingLabel="Loading the register…"
+          columns={FEEDBACK_COLUMNS}
+          getRowId={(e) => e.record.id}
+          initialSort={{ columnId: 'received', direction: 'descending' }}
+          empty={<EmptyState title="No feedback recorded yet." />}
+        />
       </section>
       {f.canRecord ? (
         <section className={styles.section} aria-labelledby="record-feedback">

@@ -1,3 +1,4 @@
+import type { PageQuery } from '../../contract/common';
 import { useState } from 'react';
 import type { MeResponse } from '../../contract/identity';
 import type { OrganisationResponse } from '../../contract/organisation';
@@ -41,10 +42,11 @@ export function useFeedback(today: string = todayIso()) {
   const { api, me } = useSession();
   const canRead = FEEDBACK_READERS.includes(me.role);
   const canRecord = FEEDBACK_RECORDERS.includes(me.role);
-  const entries = useResource(
-    () => (canRead ? api.feedback() : Promise.resolve({ items: [] })),
-    'feedback',
-  );
+  const [recordedCount, setRecordedCount] = useState(0);
+  const load = (page: PageQuery) =>
+    canRead
+      ? api.feedback(page)
+      : Promise.resolve({ items: [], total: 0, page: 1, pageSize: page.pageSize ?? 25 });
   const organisation = useResource(
     () => (canRecord ? api.organisation() : Promise.resolve({ serviceAreas: [], teams: [] })),
     'organisation',
@@ -62,7 +64,7 @@ export function useFeedback(today: string = todayIso()) {
     setRecorded(answer.entry.record.id);
     setDraft(blank(me, today));
     setTried(false);
-    entries.reload();
+    setRecordedCount((n) => n + 1);
     return answer;
   });
   const places =
@@ -70,7 +72,8 @@ export function useFeedback(today: string = todayIso()) {
   return {
     canRead,
     canRecord,
-    entries,
+    load,
+    loadKey: `feedback:${String(recordedCount)}`,
     organisation,
     places,
     draft,

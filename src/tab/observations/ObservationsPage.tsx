@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { ObservationDto } from '../../contract/registers';
 import { useCommonStyles } from '../common/common.styles';
-import { DataTable } from '../common/data-table/DataTable';
+import { RemoteDataTable } from '../common/data-table/RemoteDataTable';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorState } from '../common/ErrorState';
 import { PageHeader } from '../common/PageHeader';
@@ -24,18 +24,16 @@ export default function ObservationsPage() {
         <h2 id="observation-list" className={styles.sectionTitle}>
           Observations
         </h2>
-        <ResourceView resource={o.observations} loadingLabel="Loading observations…">
-          {(data) => (
-            <DataTable<ObservationDto>
-              label="Observations of practice"
-              items={data.items}
-              columns={OBSERVATION_COLUMNS}
-              getRowId={(x) => x.record.id}
-              initialSort={{ columnId: 'observed', direction: 'descending' }}
-              empty={<EmptyState title="No observations recorded yet." />}
-            />
-          )}
-        </ResourceView>
+        <RemoteDataTable<ObservationDto>
+          label="Observations of practice"
+          load={o.load}
+          loadKey={o.loadKey}
+          loadingLabel="Loading observations…"
+          columns={OBSERVATION_COLUMNS}
+          getRowId={(x) => x.record.id}
+          initialSort={{ columnId: 'observed', direction: 'descending' }}
+          empty={<EmptyState title="No observations recorded yet." />}
+        />
       </section>
       {o.canRecord ? (
         <section className={styles.section} aria-labelledby="record-observation">

@@ -45,7 +45,7 @@ const saved = (body: CreateObservationRequest): ObservationDto => ({
 
 const apiWith = (given: Parameters<typeof fakeApi>[0] = {}) =>
   fakeApi({
-    observations: () => Promise.resolve({ items: [] }),
+    observations: () => Promise.resolve({ items: [], total: 0, page: 1, pageSize: 25 }),
     staff: () => Promise.resolve(staff),
     ...given,
   });
@@ -64,7 +64,9 @@ describe('observations of practice', () => {
     const createObservation = vi.fn((body: CreateObservationRequest) =>
       Promise.resolve({ observation: saved(body) }),
     );
-    const observations = vi.fn(() => Promise.resolve({ items: [] }));
+    const observations = vi.fn(() =>
+      Promise.resolve({ items: [], total: 0, page: 1, pageSize: 25 }),
+    );
     const { result } = renderHook(() => useObservations(TODAY), {
       wrapper: sessionWrapper(apiWith({ createObservation, observations }), hos),
     });
@@ -96,7 +98,7 @@ describe('observations of practice', () => {
     expect(result.current.recorded).toBe('OBS-1');
     expect(result.current.draft.practitionerId).toBe('');
     await waitFor(() => {
-      expect(observations).toHaveBeenCalledTimes(2);
+      expect(result.current.loadKey).toBe('observations:1');
     });
   });
 
@@ -145,7 +147,7 @@ describe('observations of practice', () => {
       wrapper: sessionWrapper(apiWith(), aMe({ role: 'Practitioner' })),
     });
     await waitFor(() => {
-      expect(result.current.observations.status).toBe('ready');
+      expect(result.current.loadKey).toBe('observations:0');
     });
     expect(result.current.canRecord).toBe(false);
     expect(result.current.practitioners).toEqual([]);

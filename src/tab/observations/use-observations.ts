@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useSession } from '../app/session-context';
 import { useCommand } from '../api/use-command';
-import { useResource } from '../api/use-resource';
+import type { PageQuery } from '../../contract/common';
 import { serverIssues } from '../common/form-issues';
 import { todayIso } from '../common/format';
 import { useStaff } from '../common/use-staff';
@@ -24,7 +24,8 @@ const blank = (today: string): ObservationDraft => ({
 export function useObservations(today: string = todayIso()) {
   const { api, me } = useSession();
   const canRecord = OBSERVATION_RECORDERS.includes(me.role);
-  const observations = useResource(() => api.observations(), 'observations');
+  const [recordedCount, setRecordedCount] = useState(0);
+  const load = (page: PageQuery) => api.observations(page);
   const { staff, items } = useStaff();
   const practitioners = canRecord ? observableBy(me, items) : [];
   const [draft, setDraft] = useState<ObservationDraft>(() => blank(today));
@@ -41,12 +42,13 @@ export function useObservations(today: string = todayIso()) {
     setRecorded(answer.observation.record.id);
     setDraft(blank(today));
     setTried(false);
-    observations.reload();
+    setRecordedCount((n) => n + 1);
     return answer;
   });
   return {
     canRecord,
-    observations,
+    load,
+    loadKey: `observations:${String(recordedCount)}`,
     staff,
     practitioners,
     draft,

@@ -6,7 +6,7 @@ import { ACTION_IDENTITY_COLUMNS } from '../actions/action-columns';
 import { AUDIT_COLUMNS } from '../audits/audit-columns';
 import { GradeBadge } from '../common/badges';
 import { useCommonStyles } from '../common/common.styles';
-import { DataTable } from '../common/data-table/DataTable';
+import { RemoteDataTable } from '../common/data-table/RemoteDataTable';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorState } from '../common/ErrorState';
 import { formatDate, nameOf } from '../common/format';
@@ -32,58 +32,57 @@ export default function ServicePage() {
           <MessageBarBody>Closure approved. The action is closed.</MessageBarBody>
         </MessageBar>
       )}
-      <ResourceView resource={s.home} loadingLabel="Loading your service…">
-        {(home) => (
-          <>
-            <section className={styles.section} aria-labelledby="alerts">
-              <h2 id="alerts" className={styles.sectionTitle}>
-                Inadequate alerts needing attention
-              </h2>
-              <DataTable<AuditDto>
-                label="Inadequate alerts"
-                items={home.inadequateAlerts}
-                columns={AUDIT_COLUMNS}
-                getRowId={(a) => a.record.id}
-                empty={<EmptyState title="No Inadequate audits need attention." />}
-              />
-            </section>
-            <section className={styles.section} aria-labelledby="closures">
-              <h2 id="closures" className={styles.sectionTitle}>
-                Closures awaiting your approval
-              </h2>
-              <DataTable<ActionDto>
-                label="Closures to approve"
-                items={home.closureApprovals}
-                getRowId={(a) => a.record.id}
-                empty={<EmptyState title="No closures await your approval." />}
-                columns={[
-                  ...ACTION_IDENTITY_COLUMNS,
-                  {
-                    id: 'verified',
-                    header: 'Verified',
-                    sortValue: (a) => a.record.verifiedAt ?? '',
-                    cell: (a) => formatDate(a.record.verifiedAt),
-                  },
-                  {
-                    id: 'approve',
-                    header: 'Approve',
-                    cell: (a) => (
-                      <Button
-                        size="small"
-                        appearance="primary"
-                        disabled={s.approving !== null || !a.allowed.includes('approveClosure')}
-                        onClick={() => void s.approve(a)}
-                      >
-                        Approve closure of {a.record.caseNumber}
-                      </Button>
-                    ),
-                  },
-                ]}
-              />
-            </section>
-          </>
-        )}
-      </ResourceView>
+      <>
+        <section className={styles.section} aria-labelledby="alerts">
+          <h2 id="alerts" className={styles.sectionTitle}>
+            Inadequate alerts needing attention
+          </h2>
+          <RemoteDataTable<AuditDto>
+            label="Inadequate alerts"
+            load={s.alerts}
+            loadKey="service-alerts"
+            loadingLabel="Loading your service…"
+            columns={AUDIT_COLUMNS}
+            getRowId={(a) => a.record.id}
+            empty={<EmptyState title="No Inadequate audits need attention." />}
+          />
+        </section>
+        <section className={styles.section} aria-labelledby="closures">
+          <h2 id="closures" className={styles.sectionTitle}>
+            Closures awaiting your approval
+          </h2>
+          <RemoteDataTable<ActionDto>
+            label="Closures to approve"
+            load={s.closures}
+            loadKey={s.closuresKey}
+            getRowId={(a) => a.record.id}
+            empty={<EmptyState title="No closures await your approval." />}
+            columns={[
+              ...ACTION_IDENTITY_COLUMNS,
+              {
+                id: 'verified',
+                header: 'Verified',
+                sortValue: (a) => a.record.verifiedAt ?? '',
+                cell: (a) => formatDate(a.record.verifiedAt),
+              },
+              {
+                id: 'approve',
+                header: 'Approve',
+                cell: (a) => (
+                  <Button
+                    size="small"
+                    appearance="primary"
+                    disabled={s.approving !== null || !a.allowed.includes('approveClosure')}
+                    onClick={() => void s.approve(a)}
+                  >
+                    Approve closure of {a.record.caseNumber}
+                  </Button>
+                ),
+              },
+            ]}
+          />
+        </section>
+      </>
       <section className={styles.section} aria-labelledby="dip">
         <h2 id="dip" className={styles.sectionTitle}>
           Dip sampling
@@ -112,42 +111,39 @@ export default function ServicePage() {
         <h2 id="observations" className={styles.sectionTitle}>
           Observations of practice
         </h2>
-        <ResourceView resource={s.observations}>
-          {(data) => (
-            <DataTable<ObservationDto>
-              label="Observations"
-              items={data.items}
-              getRowId={(o) => o.record.id}
-              empty={<EmptyState title="No observations recorded." />}
-              columns={[
-                {
-                  id: 'date',
-                  header: 'Observed',
-                  sortValue: (o) => o.record.observedOn,
-                  cell: (o) => formatDate(o.record.observedOn),
-                },
-                {
-                  id: 'practitioner',
-                  header: 'Practitioner',
-                  sortValue: (o) => nameOf(o.names, o.record.practitionerId),
-                  cell: (o) => nameOf(o.names, o.record.practitionerId),
-                },
-                {
-                  id: 'setting',
-                  header: 'Setting',
-                  sortValue: (o) => o.record.setting,
-                  cell: (o) => o.record.setting,
-                },
-                {
-                  id: 'grade',
-                  header: 'Grade',
-                  sortValue: (o) => o.record.grade,
-                  cell: (o) => <GradeBadge grade={o.record.grade} />,
-                },
-              ]}
-            />
-          )}
-        </ResourceView>
+        <RemoteDataTable<ObservationDto>
+          label="Observations"
+          load={s.observations}
+          loadKey="service-observations"
+          getRowId={(o) => o.record.id}
+          empty={<EmptyState title="No observations recorded." />}
+          columns={[
+            {
+              id: 'observed',
+              header: 'Observed',
+              sortValue: (o) => o.record.observedOn,
+              cell: (o) => formatDate(o.record.observedOn),
+            },
+            {
+              id: 'practitioner',
+              header: 'Practitioner',
+              sortValue: (o) => nameOf(o.names, o.record.practitionerId),
+              cell: (o) => nameOf(o.names, o.record.practitionerId),
+            },
+            {
+              id: 'setting',
+              header: 'Setting',
+              sortValue: (o) => o.record.setting,
+              cell: (o) => o.record.setting,
+            },
+            {
+              id: 'grade',
+              header: 'Grade',
+              sortValue: (o) => o.record.grade,
+              cell: (o) => <GradeBadge grade={o.record.grade} />,
+            },
+          ]}
+        />
       </section>
     </>
   );

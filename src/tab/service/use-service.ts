@@ -2,17 +2,20 @@ import { useCallback, useState } from 'react';
 import type { ActionDto } from '../../contract/audits';
 import { useSession } from '../app/session-context';
 import { useResource } from '../api/use-resource';
+import type { PageQuery } from '../../contract/common';
 
-/** The head of service's view: alerts and closures (from home), dip samples, observations. */
+/** The head of service's view: open alerts, closures to approve, dip samples, observations. */
 export function useService() {
   const { api } = useSession();
-  const home = useResource(() => api.home(), 'home');
   const cycles = useResource(() => api.cycles(), 'cycles');
-  const observations = useResource(() => api.observations(), 'observations');
+  const [decisions, setDecisions] = useState(0);
+  const alerts = (page: PageQuery) => api.audits({ scope: 'service', alert: 'open', ...page });
+  const closures = (page: PageQuery) =>
+    api.actions({ scope: 'service', state: 'Verified', ...page });
+  const observations = (page: PageQuery) => api.observations(page);
   const [approving, setApproving] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [approved, setApproved] = useState<readonly string[]>([]);
-  const { reload } = home;
   const approve = useCallback(
     async (action: ActionDto) => {
       setApproving(action.record.id);
@@ -20,14 +23,24 @@ export function useService() {
       try {
         await api.actionWrite(action.record.id, 'approve', { version: action.version });
         setApproved((ids) => [...ids, action.record.id]);
-        reload();
+        setDecisions((n) => n + 1);
       } catch (failure) {
         setError(failure);
       } finally {
         setApproving(null);
       }
     },
-    [api, reload],
+    [api],
   );
-  return { home, cycles, observations, approve, approving, approved, error };
+  return {
+    alerts,
+    closures,
+    closuresKey: `closures:${String(decisions)}`,
+    cycles,
+    observations,
+    approve,
+    approving,
+    approved,
+    error,
+  };
 }

@@ -8,6 +8,7 @@ import type { Services } from '../../../app/services';
 import { idParam } from '../parse';
 import { mountCommand } from '../command-route';
 import { createCycleCommand } from '../../../app/cycles/cycle-commands';
+import { fromModel } from '../../../app/queries/from-model';
 import { cycleDto } from './dto';
 
 /** The cycle named in the path, or 404. */
@@ -24,7 +25,7 @@ export function cycleRoutes(services: Services): Router {
 
   /** The Cycles list is small (a few a year): read whole, newest first. Everyone may see it. */
   router.get('/cycles', async (_req, res) => {
-    const cycles = await services.store.repo('cycles').list();
+    const cycles = await fromModel(services, 'cycles');
     const body: CycleListResponse = {
       items: cycles
         .sort((a, b) => b.record.startDate.localeCompare(a.record.startDate))

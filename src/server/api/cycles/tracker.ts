@@ -9,6 +9,11 @@ import { namesOf } from '../dto/names';
 import { deny, timeOf } from '../guard';
 import { isServiceWide } from '../scope';
 import { cycleDto } from './dto';
+import { z } from 'zod';
+import { pageQuerySchema, parseQuery } from '../parse';
+import { pageOf } from '../../../app/queries/page';
+import { auditListShape } from '../../../app/queries/audit-lists';
+import { fromModel } from '../../../app/queries/from-model';
 import { readCycle } from './read';
 
 /** The allocation and progress of an audit: no grade, no audit text. */
@@ -42,6 +47,7 @@ export function trackerRoutes(services: Services): Router {
   const router = Router();
   router.get('/cycles/:id/tracker', async (req, res) => {
     const caller = callerOf(res);
+    const query = parseQuery(req, z.strictObject(pageQuerySchema));
     const { actor } = caller;
     const serviceWide = isServiceWide(actor.role);
     if (!serviceWide && actor.role !== 'HeadOfService') {
@@ -54,17 +60,24 @@ export function trackerRoutes(services: Services): Router {
     }
     const cycle = await readCycle(services, req.params['id']);
     const cycleId = cycle.record.id;
-    const audits = await services.store.repo('audits').list({
-      where: serviceWide ? { cycleId } : { cycleId, serviceAreaId: actor.serviceAreaId ?? '' },
-    });
+    const audits = await fromModel(
+      services,
+      'audits',
+      serviceWide ? { cycleId } : { cycleId, serviceAreaId: actor.serviceAreaId ?? '' },
+    );
     const { today } = timeOf(services);
-    const rows = audits
-      .filter((a) => canView(actor, a.record))
-      .map((a) => rowOf(a, today))
-      .sort((a, b) => a.caseNumber.localeCompare(b.caseNumber));
+    const page = pageOf(
+      audits.filter((a) => canView(actor, a.record)),
+      { sort: 'case', ...query },
+      auditListShape(services),
+    );
+    const rows = page.items.map((a) => rowOf(a, today));
     const body: TrackerResponse = {
       cycle: cycleDto(cycle),
       rows,
+      total: page.total,
+      page: page.page,
+      pageSize: page.pageSize,
       names: namesOf(
         services.directory,
         rows.flatMap((r) => [r.auditorId, r.workerId, r.teamManagerId, r.moderatorId]),

@@ -61,14 +61,17 @@ export function moderationDto(
   };
 }
 
-/** DTOs of the audits this actor may see, soonest due first. */
+/** DTOs of the audits this actor may see: soonest due first, unless already in page order. */
 export function auditDtos(
   actor: Actor,
   directory: Directory,
   audits: readonly Versioned<Audit>[],
+  options: { readonly sorted?: boolean } = {},
 ): AuditDto[] {
-  return audits
+  const dtos = audits
     .map((a) => auditDto(actor, directory, a))
-    .filter((dto): dto is AuditDto => dto !== null)
-    .sort((a, b) => a.record.auditDue.localeCompare(b.record.auditDue));
+    .filter((dto): dto is AuditDto => dto !== null);
+  return options.sorted === true
+    ? dtos
+    : dtos.sort((a, b) => a.record.auditDue.localeCompare(b.record.auditDue));
 }

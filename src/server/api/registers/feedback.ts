@@ -13,16 +13,20 @@ import type {
 import { callerOf } from '../../http/authenticate';
 import type { Services } from '../../../app/services';
 import { namesOf } from '../dto/names';
-import { parseQuery } from '../parse';
+import { pageQuerySchema, parseQuery } from '../parse';
+import { pageOf } from '../../../app/queries/page';
+import { feedbackShape } from '../../../app/queries/register-lists';
 import { mountCommand } from '../command-route';
 import { notFound } from '../../http/http-error';
 import { recordFeedbackCommand } from '../../../app/registers/register-commands';
+import { fromModel } from '../../../app/queries/from-model';
 import { reachOf } from '../scope';
 
 const feedbackQuery = z.strictObject({
   serviceAreaId: id.optional(),
   teamId: id.optional(),
   source: z.enum(FEEDBACK_SOURCES).optional(),
+  ...pageQuerySchema,
 });
 
 const dto = (services: Services, v: Versioned<FeedbackEntry>): FeedbackDto => ({
@@ -43,14 +47,17 @@ export function feedbackRoutes(services: Services): Router {
   router.get('/feedback', async (req, res) => {
     const caller = callerOf(res);
     const query = parseQuery(req, feedbackQuery);
-    const reach = reachOf(services, caller, query, 'feedback');
-    const entries = await services.store.repo('feedback').list({
-      where: { ...reach, source: query.source },
-    });
+    const reach = reachOf(
+      services,
+      caller,
+      { serviceAreaId: query.serviceAreaId, teamId: query.teamId },
+      'feedback',
+    );
+    const entries = await fromModel(services, 'feedback', { ...reach, source: query.source });
+    const page = pageOf(entries, query, feedbackShape(services));
     const body: FeedbackListResponse = {
-      items: entries
-        .map((e) => dto(services, e))
-        .sort((a, b) => b.record.receivedOn.localeCompare(a.record.receivedOn)),
+      ...page,
+      items: page.items.map((e) => dto(services, e)),
     };
     res.json(body);
   });

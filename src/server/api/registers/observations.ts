@@ -13,15 +13,19 @@ import { callerOf } from '../../http/authenticate';
 import type { Services } from '../../../app/services';
 import { namesOf } from '../dto/names';
 import { deny } from '../guard';
-import { parseQuery } from '../parse';
+import { pageQuerySchema, parseQuery } from '../parse';
+import { pageOf } from '../../../app/queries/page';
+import { observationShape } from '../../../app/queries/register-lists';
 import { mountCommand } from '../command-route';
 import { notFound } from '../../http/http-error';
 import { recordObservationCommand } from '../../../app/registers/register-commands';
+import { fromModel } from '../../../app/queries/from-model';
 import { reachOf } from '../scope';
 
 const observationQuery = z.strictObject({
   teamId: id.optional(),
   practitionerId: id.optional(),
+  ...pageQuerySchema,
 });
 
 const dto = (services: Services, v: Versioned<Observation>): ObservationDto => ({
@@ -62,11 +66,11 @@ export function observationRoutes(services: Services): Router {
       const reach = reachOf(services, caller, { teamId: query.teamId }, 'observations');
       where = { ...reach, practitionerId: query.practitionerId };
     }
-    const found = await services.store.repo('observations').list({ where });
+    const found = await fromModel(services, 'observations', where);
+    const page = pageOf(found, query, observationShape(services));
     const body: ObservationListResponse = {
-      items: found
-        .map((o) => dto(services, o))
-        .sort((a, b) => b.record.observedOn.localeCompare(a.record.observedOn)),
+      ...page,
+      items: page.items.map((o) => dto(services, o)),
     };
     res.json(body);
   });
