@@ -30,7 +30,7 @@ async function runOnce(injected429Rate: number): Promise<string[]> {
     const dispatcher = new Dispatcher({
       store,
       connector: loopbackTeamsConnector(teams.url, '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d'),
-      references: storedReferences(store, scenario.directory),
+      references: storedReferences(scenario.readModel, scenario.directory),
       logger: silentLogger,
       concurrency: 48,
       quietStartMs: 0,

@@ -49,7 +49,7 @@ export async function createBot(services: Services, options: BotOptions): Promis
   const connector = options.connector ?? (local ? new LocalConnector() : teamsConnector(app));
   const references = local
     ? localReferences(services.directory)
-    : storedReferences(services.store, services.directory);
+    : storedReferences(services.readModel, services.directory);
   const dispatcher = new Dispatcher({
     logger: services.logger,
     ...options.dispatcher,

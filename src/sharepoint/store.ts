@@ -8,7 +8,7 @@ import { emulatorHttpHandler } from './graph/emulator-redirect';
 import { Graph } from './graph/graph';
 import { DEFAULT_RETRY, type RetryPolicy } from './graph/retry';
 import { ListRepository } from './lists/repository';
-import { saveAll } from './lists/save-all';
+import { saveAll, SaveAllError } from './lists/save-all';
 import { SiteLists } from './lists/site-lists';
 import { siteSchema } from './schema/load';
 import type { SiteSchema } from './schema/site-schema';
@@ -52,6 +52,14 @@ export function createGraphStore(options: GraphStoreOptions): GraphStore {
       return repo;
     },
     saveAll: (changes) => saveAll(lists, changes),
+    saveEach: async (changes) => {
+      try {
+        return await saveAll(lists, changes);
+      } catch (error) {
+        if (error instanceof SaveAllError) return [...error.outcomes];
+        throw error;
+      }
+    },
     mirrors: (kinds) => {
       const mirrors = new Map(kinds.map((kind) => [kind, new DeltaMirror(lists, kind)] as const));
       return {

@@ -9,7 +9,7 @@ import { Directory } from '../app/directory/directory';
 import { ReadModel } from '../app/read-model/read-model';
 import type { Logger } from '../app/logger';
 import { systemClock, type Clock, type Services } from '../app/services';
-import { scanReminders } from '../scheduler/reminder-scan';
+import { raiseDueReminders } from '../app/jobs/raise-reminders';
 import { Scheduler } from '../scheduler/scheduler';
 import { activityRoutes } from './activity-routes';
 import { identityFor } from './identity';
@@ -129,8 +129,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       {
         name: 'reminder scan',
         everyMs: REMINDER_SCAN_MS,
-        run: () =>
-          scanReminders(store, services.notifications, clock.now().toISOString().slice(0, 10)),
+        run: () => raiseDueReminders(services, clock.now().toISOString().slice(0, 10)),
       },
       { name: 'audit log flush', everyMs: 2_000, run: () => services.auditLog.flush() },
     ]);

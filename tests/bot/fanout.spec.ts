@@ -27,7 +27,7 @@ const dispatcherOn = (store: Store) =>
   new Dispatcher({
     store,
     connector: loopbackTeamsConnector(teams.url, TEST_CLIENT_ID),
-    references: storedReferences(store, scenario.directory),
+    references: storedReferences(scenario.readModel, scenario.directory),
     logger: silentLogger,
     leaseMs: 3_000,
     concurrency: 48,

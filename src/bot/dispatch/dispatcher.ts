@@ -8,6 +8,7 @@ import type { Connector } from './connector';
 import { deliver, type Delivery, type DeliveryDeps } from './deliver';
 import { RateLimiter, TEAMS_LIMITS, type RateLimits } from './rate-limiter';
 import type { ReferenceResolver } from './references';
+import { BatchedWrites } from './batched-writes';
 import { RowStatus } from './row-status';
 import { dueInTurn } from './turns';
 
@@ -55,7 +56,7 @@ export class Dispatcher {
   constructor(private readonly options: DispatcherOptions) {
     const clock = options.clock ?? realClock;
     this.deps = {
-      status: new RowStatus(options.store.repo('outbox')),
+      status: new RowStatus(new BatchedWrites(options.store)),
       connector: options.connector,
       references: options.references,
       limiter: new RateLimiter(clock, options.limits ?? TEAMS_LIMITS),

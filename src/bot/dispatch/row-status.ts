@@ -1,8 +1,12 @@
-import type { OutboxRow, Repository, Versioned } from '../../domain/ports';
+import type { OutboxRow, Versioned } from '../../domain/ports';
+import type { BatchedWrites } from './batched-writes';
 
-/** The writes that move a row along: each checked against the version last read (eTag). */
+/**
+ * The writes that move a row along: each checked against the version last read (eTag), and
+ * combined with the other deliveries' into shared `$batch` requests.
+ */
 export class RowStatus {
-  constructor(private readonly rows: Repository<OutboxRow>) {}
+  constructor(private readonly rows: Pick<BatchedWrites, 'update'>) {}
 
   /** Takes the row for one delivery: a lease that another dispatcher (or a restart) respects. */
   claim(row: Versioned<OutboxRow>, leaseUntil: Date): Promise<Versioned<OutboxRow>> {

@@ -64,6 +64,7 @@ function fanoutAudit(i: number): Audit {
 
 export interface FanoutScenario {
   readonly directory: Directory;
+  readonly readModel: ReadModel;
   readonly publisher: OutboxPublisher;
   readonly events: readonly DomainEvent[];
 }
@@ -107,5 +108,5 @@ export async function seedFanout(store: Store, serviceUrl: string): Promise<Fano
     auditId: a.id,
     caseNumber: a.caseNumber,
   }));
-  return { directory, publisher, events };
+  return { directory, readModel, publisher, events };
 }

@@ -17,6 +17,7 @@ import type {
   OutboxRow,
   ReminderRecord,
 } from './infrastructure-records';
+import type { StoreError } from './store-error';
 import type { Versioned } from './versioned';
 
 /** Every record type the store keeps, by the name of its list. */
@@ -159,4 +160,11 @@ export interface Store {
    * checked against their expected versions; results are in the order of `changes`.
    */
   saveAll(changes: readonly Change[]): Promise<Versioned<RecordTypes[RecordKind]>[]>;
+  /**
+   * Writes independent changes in as few round trips as `saveAll`, answering each on its own:
+   * the saved record, or why that one change was not written.
+   */
+  saveEach(
+    changes: readonly Change[],
+  ): Promise<(Versioned<RecordTypes[RecordKind]> | StoreError)[]>;
 }

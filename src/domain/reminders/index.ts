@@ -1,2 +1,3 @@
 export * from './policy';
 export * from './reminders-due';
+export * from './reminder-stages';

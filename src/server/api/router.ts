@@ -27,7 +27,6 @@ const QUERIED = [
   /^\/staff$/,
   /^\/moderation\/queue$/,
   /^\/cycles\/[^/]+\/tracker$/,
-  /^\/lists\/health$/,
 ];
 
 /** Every route behind sign-in, mounted under /api after `authenticate`. */

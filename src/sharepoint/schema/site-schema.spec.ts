@@ -28,6 +28,7 @@ const DOMAIN_CHOICES: Record<string, readonly string[]> = {
   Scope: ['personal', 'team'],
   Outcome: ['ok', 'denied', 'failed'],
   AuditorResponse: records.AUDITOR_RESPONSES,
+  Stage: ports.REMINDER_STAGES,
 };
 const STATES: Record<string, readonly string[]> = {
   cycles: records.CYCLE_STATES,
