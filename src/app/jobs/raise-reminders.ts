@@ -61,9 +61,9 @@ export async function raiseDueReminders(
   await services.notifications.publish(events, { actions: reminded, audits });
   const saved = await services.store.saveEach(ledger);
   ledger.forEach((change, i) => {
-    const outcome = saved[i];
+    const outcome = saved.at(i);
     if (outcome !== undefined && !(outcome instanceof Error)) {
-      services.readModel.accept(change.kind, outcome as never);
+      services.readModel.accept(change.kind, outcome);
     }
   });
   return { inWindow: inWindow.length, raised: events.length };

@@ -48,7 +48,7 @@ export class BatchedWrites {
         })),
       );
       waiting.forEach((w, i) => {
-        const outcome = outcomes[i];
+        const outcome = outcomes.at(i);
         if (outcome instanceof StoreError) w.reject(outcome);
         else if (outcome === undefined) w.reject(new StoreError('unavailable', 'no answer'));
         else w.resolve(outcome as Versioned<OutboxRow>);
