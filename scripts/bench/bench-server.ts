@@ -3,13 +3,15 @@ import { loadConfig } from '../../src/app/config/config';
 import { silentLogger } from '../../src/app/logger';
 import { startServer, type RunningServer } from '../../src/start/start-server';
 
-/** The real `npm start` composition on the embedded emulator with the full demo data, in memory. */
-export const startBenchServer = (): Promise<RunningServer> =>
+export type BenchSize = 'small' | 'full' | 'council';
+
+/** The real `npm start` composition on the embedded emulator with demo data, in memory. */
+export const startBenchServer = (size: BenchSize = 'full'): Promise<RunningServer> =>
   startServer({
     config: loadConfig({ PORT: '0', AUDITLOOP_SCHEDULER: 'off' }),
     bot: botOptionsFromEnv({}),
     logger: silentLogger,
     inMemory: true,
-    demo: 'full',
+    demo: size === 'council' ? 'full' : size,
     staticDir: null,
   });

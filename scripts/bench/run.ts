@@ -4,6 +4,7 @@
  * nothing here asserts a timing.
  */
 import { benchCardActions } from './card-action.bench';
+import { benchCouncil } from './council.bench';
 import { benchFanout } from './fanout.bench';
 import { benchServer } from './server.bench';
 import { benchStore } from './store.bench';
@@ -16,6 +17,7 @@ const BENCHES: Record<string, Bench> = {
   server: benchServer,
   fanout: benchFanout,
   cards: benchCardActions,
+  council: benchCouncil,
   tab: benchTab,
 };
 

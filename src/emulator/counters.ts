@@ -15,6 +15,16 @@ const sorted = (map: Map<string, number>) =>
 export class Counters {
   private counts = new Map<string, number>();
   private units = new Map<string, number>();
+  private served = 0;
+
+  /** List items (or drive items) a response carried: what a reader paid to read. */
+  addItems(n: number): void {
+    this.served += n;
+  }
+
+  itemsServed(): number {
+    return this.served;
+  }
 
   add(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
@@ -36,5 +46,6 @@ export class Counters {
   reset(): void {
     this.counts.clear();
     this.units.clear();
+    this.served = 0;
   }
 }

@@ -8,6 +8,15 @@ import { matchRoute, type Route } from './router.js';
 import type { ResourceBudget } from './throttle/budget.js';
 import { unitsOf } from './throttle/costs.js';
 
+/** How many items a response carries: a collection's `value`, or one item (with an eTag). */
+const itemsIn = (response: EmuResponse): number => {
+  if (response.status < 200 || response.status >= 300) return 0;
+  const body = response.body as { value?: unknown; eTag?: unknown } | null | undefined;
+  if (body === null || body === undefined || typeof body !== 'object') return 0;
+  if (Array.isArray(body.value)) return body.value.length;
+  return typeof body.eTag === 'string' ? 1 : 0;
+};
+
 /**
  * Answers one Graph request: route, count (requests and resource units), apply the resource-unit
  * budget, maybe inject a fault, run the handler, and turn errors into Graph's error body.
@@ -54,6 +63,7 @@ export class Dispatcher {
     if (fault) return this.faultResponse(fault.status, fault.retryAfterSeconds, req);
     const response = await this.run(match.route, match.params, req);
     if (charge) Object.assign(response.headers, charge.headers);
+    if (match.route.op !== 'batch') this.counters.addItems(itemsIn(response));
     return response;
   }
 

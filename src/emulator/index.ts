@@ -105,6 +105,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     counters: {
       snapshot: () => counters.snapshot(),
       resourceUnits: () => counters.resourceUnits(),
+      itemsServed: () => counters.itemsServed(),
       reset: () => {
         counters.reset();
       },

@@ -54,6 +54,8 @@ export interface RunningEmulator {
   counters: {
     snapshot(): Record<string, number>;
     resourceUnits(): ResourceUnits;
+    /** List and drive items the responses carried since the last reset. */
+    itemsServed(): number;
     reset(): void;
   };
   close(): Promise<void>;

@@ -68,7 +68,14 @@ export function createGraphStore(options: GraphStoreOptions): GraphStore {
           if (found === undefined) throw new Error(`No mirror of ${kind} in this set.`);
           return found as unknown as DeltaMirror<K>;
         },
-        refresh: () => refreshMirrors(lists, [...mirrors.values()]),
+        refresh: (only) =>
+          refreshMirrors(
+            lists,
+            (only ?? kinds).flatMap((kind) => {
+              const found = mirrors.get(kind);
+              return found === undefined ? [] : [found];
+            }),
+          ),
       };
     },
     delta: (kind, deltaLink) => new DeltaMirror(lists, kind, deltaLink),

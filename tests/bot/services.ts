@@ -109,7 +109,7 @@ export async function servicesOn(
   clock: Clock = fixedClock(),
 ): Promise<Services & { notifications: OutboxPublisher }> {
   // Tests write to the store directly, then ask: the read model catches up on every request.
-  const readModel = new ReadModel(store, { maxAgeMs: 0 });
+  const readModel = new ReadModel(store, { maxAgeMs: 0, wholeMaxAgeMs: 0 });
   const directory = new Directory(readModel);
   await readModel.refresh();
   const logger = silentLogger;

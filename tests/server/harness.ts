@@ -99,7 +99,11 @@ export async function startServerHarness(): Promise<ServerHarness> {
     },
   };
   // Tests write to the store directly, then ask: the read model catches up on every request.
-  const readModel = new ReadModel(store, { now: () => clock.now.getTime(), maxAgeMs: 0 });
+  const readModel = new ReadModel(store, {
+    now: () => clock.now.getTime(),
+    maxAgeMs: 0,
+    wholeMaxAgeMs: 0,
+  });
   const directory = new Directory(readModel);
   await readModel.refresh();
   const shared = {

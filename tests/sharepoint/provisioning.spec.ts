@@ -21,7 +21,9 @@ describe('provisioning the site', () => {
   it('changes nothing on a dry run, and lists the plan and the views to create by hand', async () => {
     const result = await provision(true);
     expect(result.applied).toBe(false);
-    expect(result.plan.steps.filter((s) => s.op === 'create-list')).toHaveLength(siteSchema().lists.length);
+    expect(result.plan.steps.filter((s) => s.op === 'create-list')).toHaveLength(
+      siteSchema().lists.length,
+    );
     expect(result.lines.join('\n')).toMatch(/Overdue actions/);
     expect(await readExistingLists(store.graph, store.siteId)).toEqual([]);
   });

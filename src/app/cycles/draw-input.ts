@@ -17,6 +17,8 @@ export async function drawInputFor(
   rules: AllocationRules,
 ): Promise<DrawInput> {
   const { directory } = services;
+  // The draw is made from the register as it stands: every list caught up first (one round trip).
+  await services.readModel.refresh();
   const [register, cycles] = await Promise.all([
     fromModel(services, 'cases', { open: true }),
     fromModel(services, 'cycles'),

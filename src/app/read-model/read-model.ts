@@ -26,9 +26,22 @@ export const MIRRORED_KINDS = [
 ] as const satisfies readonly RecordKind[];
 export type MirroredKind = (typeof MIRRORED_KINDS)[number];
 
+/**
+ * The lists people change all day: a request catches these up when they are two seconds old.
+ * The rest (staff, teams, the register, cycles, registers, references) change rarely and are
+ * caught up with everything, every 30 seconds and whenever the directory is a minute old.
+ */
+export const BUSY_KINDS = [
+  'audits',
+  'moderations',
+  'actions',
+] as const satisfies readonly MirroredKind[];
+
 export interface ReadModelOptions {
   /** How stale a view may be: this old, a request catches up first (default 2 s; 0: always). */
   readonly maxAgeMs?: number;
+  /** How stale the rarely changed lists may be (default 30 s; never less than `maxAgeMs`). */
+  readonly wholeMaxAgeMs?: number;
   /** Milliseconds since the epoch (the services' clock). */
   readonly now?: () => number;
 }
@@ -43,29 +56,45 @@ export interface ReadModelOptions {
 export class ReadModel {
   private readonly set: MirrorSet;
   private syncedAt = Number.NEGATIVE_INFINITY;
+  private busySyncedAt = Number.NEGATIVE_INFINITY;
   private syncing: Promise<void> | null = null;
+  private busySyncing: Promise<void> | null = null;
   private readonly generations = new Map<MirroredKind, number>();
   private readonly maxAgeMs: number;
+  private readonly wholeMaxAgeMs: number;
   private readonly now: () => number;
 
   constructor(store: Store, options: ReadModelOptions = {}) {
     this.set = store.mirrors(MIRRORED_KINDS);
     this.maxAgeMs = options.maxAgeMs ?? 2_000;
+    this.wholeMaxAgeMs = options.wholeMaxAgeMs ?? 30_000;
     this.now = options.now ?? Date.now;
   }
 
   /** Catches up with every list now (one at a time: concurrent callers share one round trip). */
   refresh(): Promise<void> {
-    this.syncing ??= this.sync().finally(() => {
+    this.syncing ??= this.sync(MIRRORED_KINDS).finally(() => {
       this.syncing = null;
     });
     return this.syncing;
   }
 
-  /** Catches up only when the copy is older than `maxAgeMs` (by default the model's own). */
+  /**
+   * Catches up when the copy is older than `maxAgeMs` (by default the model's own): the busy
+   * lists (audits, moderations, actions) on their own; everything once the whole copy is that old.
+   */
   async fresh(maxAgeMs = this.maxAgeMs): Promise<this> {
-    if (this.now() - this.syncedAt >= maxAgeMs) await this.refresh();
-    else if (this.syncing !== null) await this.syncing;
+    const now = this.now();
+    if (now - this.syncedAt >= Math.max(maxAgeMs, this.wholeMaxAgeMs)) {
+      await this.refresh();
+    } else if (now - this.busySyncedAt >= maxAgeMs && this.syncing === null) {
+      this.busySyncing ??= this.sync(BUSY_KINDS).finally(() => {
+        this.busySyncing = null;
+      });
+      await this.busySyncing;
+    } else {
+      await (this.syncing ?? this.busySyncing);
+    }
     return this;
   }
 
@@ -103,14 +132,15 @@ export class ReadModel {
     this.generations.set(kind, this.generation(kind) + 1);
   }
 
-  private async sync(): Promise<void> {
+  private async sync(kinds: readonly MirroredKind[]): Promise<void> {
     const startedAt = this.now();
-    const results = await this.set.refresh();
+    const results = await this.set.refresh(kinds);
     const moved = (r: MirrorRefresh) => r.changed + r.removed > 0 || r.resynced;
     results.forEach((result, i) => {
-      const kind = MIRRORED_KINDS.at(i);
+      const kind = kinds.at(i);
       if (kind !== undefined && moved(result)) this.bump(kind);
     });
-    this.syncedAt = startedAt;
+    this.busySyncedAt = startedAt;
+    if (kinds.length === MIRRORED_KINDS.length) this.syncedAt = startedAt;
   }
 }

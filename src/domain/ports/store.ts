@@ -147,7 +147,8 @@ export interface ListMirror<T> {
 /** Mirrors of several lists, caught up together: one round trip once they are built. */
 export interface MirrorSet {
   mirror<K extends RecordKind>(kind: K): ListMirror<RecordTypes[K]>;
-  refresh(): Promise<MirrorRefresh[]>;
+  /** Catches up the mirrors of these lists (all, by default), answering in the same order. */
+  refresh(kinds?: readonly RecordKind[]): Promise<MirrorRefresh[]>;
 }
 
 /** The whole store: one repository per list, and related writes in one round trip. */

@@ -11,12 +11,12 @@ import { createCycleCommand } from '../../../app/cycles/cycle-commands';
 import { fromModel } from '../../../app/queries/from-model';
 import { cycleDto } from './dto';
 
-/** The cycle named in the path, or 404. */
+/** The cycle named in the path (from the read model), or 404. */
 export async function readCycle(services: Services, raw: unknown): Promise<Versioned<Cycle>> {
   const parsed = idParam.safeParse(raw);
   if (!parsed.success) throw notFound('Cycle');
-  const cycle = await services.store.repo('cycles').get(parsed.data);
-  if (cycle === null) throw notFound('Cycle');
+  const cycle = (await services.readModel.fresh()).get('cycles', parsed.data);
+  if (cycle === undefined) throw notFound('Cycle');
   return cycle;
 }
 
