@@ -19,12 +19,13 @@ import type {
   Team,
 } from '../domain/records';
 import { buildCases } from './cases';
+import { COUNCIL_SHAPE } from './council-shape';
 import { runCycles } from './cycle-audits';
 import { buildCycles } from './cycles';
 import { Directory } from './directory';
 import { buildOrganisation } from './organisation';
 import { buildQaSchedule } from './qa-schedule';
-import { buildFeedback, buildObservations } from './registers';
+import { buildFeedback, buildObservations, registerContext } from './registers';
 import type { DemoShape } from './shape';
 import { FULL_SHAPE, SMALL_SHAPE } from './shape';
 
@@ -65,11 +66,18 @@ export const generateWithShape = (shape: DemoShape, { seed, today }: DemoOptions
     dir,
     teams: org.teams,
     cases,
-    casesPerAuditor: shape.casesPerAuditor,
+    shape,
     today,
   };
   const { audits, moderations, actions } = runCycles(run, planned);
-  const registers = { rng: stream(seed, 'registers'), dir, cases, audits, today };
+  const registers = registerContext({
+    rng: stream(seed, 'registers'),
+    dir,
+    cases,
+    audits,
+    today,
+    shape,
+  });
   return {
     ...org,
     cases,
@@ -90,3 +98,21 @@ export const generateDemoData = (options: DemoOptions): DemoData =>
 /** A small council (1 service area, 3 teams, ~25 staff, ~60 cases) for fast integration tests. */
 export const generateSmallDemoData = (options: DemoOptions = DEFAULT_DEMO_OPTIONS): DemoData =>
   generateWithShape(SMALL_SHAPE, options);
+
+/**
+ * A large council (6 service areas, 54 teams, ~390 staff, ~12,300 open cases) with five and a
+ * half years of six-weekly cycles: about 10,500 audits and 55,000 actions, for benchmarks.
+ */
+export const generateCouncilDemoData = (options: DemoOptions = DEFAULT_DEMO_OPTIONS): DemoData =>
+  generateWithShape(COUNCIL_SHAPE, options);
+
+/** The sizes `AUDITLOOP_DEMO_SIZE` picks from. */
+export const DEMO_SIZES = ['small', 'full', 'council'] as const;
+export type DemoSize = (typeof DEMO_SIZES)[number];
+
+export const generateDemoDataOfSize = (size: DemoSize, options: DemoOptions): DemoData =>
+  size === 'small'
+    ? generateSmallDemoData(options)
+    : size === 'council'
+      ? generateCouncilDemoData(options)
+      : generateDemoData(options);

@@ -14,19 +14,50 @@ import type {
 } from '../domain/records';
 import { FEEDBACK_SOURCES, SENTIMENTS } from '../domain/records';
 import { bandOf } from './audit-phrases';
+import { SIX_WEEKS } from './cycles';
 import { drawGrade } from './audit-content';
 import { mondayOnOrBefore, workingDayFrom } from './dates';
 import type { Directory } from './directory';
 import { FEEDBACK_SUMMARIES, OBSERVATION_TEXT } from './register-phrases';
 import { between, chance, pick, quotas, weighted } from './pick';
+import type { DemoShape } from './shape';
 
-export interface RegisterContext {
+export interface RegisterSources {
   readonly rng: Rng;
   readonly dir: Directory;
   readonly cases: readonly Case[];
   readonly audits: readonly Audit[];
   readonly today: string;
+  readonly shape: DemoShape;
 }
+
+export interface RegisterContext extends RegisterSources {
+  readonly submitted: readonly Audit[];
+  readonly observed: readonly Audit[];
+  readonly openCases: readonly Case[];
+  readonly openCasesOf: ReadonlyMap<string, readonly Case[]>;
+  /** How far back feedback and observations go: the cycles' span, and at least 180 days. */
+  readonly historyDays: number;
+}
+
+/** The sources, with what every entry draws from worked out once. */
+export const registerContext = (sources: RegisterSources): RegisterContext => {
+  const openCases = sources.cases.filter((c) => c.open);
+  const openCasesOf = new Map<string, Case[]>();
+  for (const c of openCases) {
+    const held = openCasesOf.get(c.allocatedWorkerId);
+    if (held === undefined) openCasesOf.set(c.allocatedWorkerId, [c]);
+    else held.push(c);
+  }
+  return {
+    ...sources,
+    submitted: sources.audits.filter((a) => a.submittedAt !== null),
+    observed: sources.audits.filter((a) => a.practiceObserved && a.meetingDate !== null),
+    openCases,
+    openCasesOf,
+    historyDays: Math.max(180, (sources.shape.pastCycles + 1) * SIX_WEEKS),
+  };
+};
 
 const AUDIT_SOURCES: readonly FeedbackSource[] = [
   'ChildYoungPerson',
@@ -51,7 +82,7 @@ const feedbackEntry = (
     sentiment,
     summary: pick(rng, FEEDBACK_SUMMARIES[source][sentiment]),
   };
-  const submitted = ctx.audits.filter((a) => a.submittedAt !== null);
+  const { submitted } = ctx;
   if (AUDIT_SOURCES.includes(source) && submitted.length > 0 && chance(rng, 0.6)) {
     const audit = pick(rng, submitted);
     return {
@@ -68,7 +99,7 @@ const feedbackEntry = (
     const hos = pick(rng, dir.withRole('HeadOfService'));
     return {
       ...base,
-      receivedOn: pastDate(ctx, 180),
+      receivedOn: pastDate(ctx, ctx.historyDays),
       serviceAreaId: hos.serviceAreaId ?? '',
       teamId: null,
       caseNumber: null,
@@ -76,14 +107,11 @@ const feedbackEntry = (
       recordedById: dir.qaLead().id,
     };
   }
-  const c = pick(
-    rng,
-    ctx.cases.filter((x) => x.open),
-  );
+  const c = pick(rng, ctx.openCases);
   const withCase = source !== 'Practitioner' && chance(rng, 0.7);
   return {
     ...base,
-    receivedOn: pastDate(ctx, 180),
+    receivedOn: pastDate(ctx, ctx.historyDays),
     serviceAreaId: c.serviceAreaId,
     teamId: c.teamId,
     caseNumber: withCase ? c.caseNumber : null,
@@ -124,7 +152,7 @@ const observation = (
     learning: pick(rng, OBSERVATION_TEXT.learning[band]),
   };
   const id = `OBS-${String(index + 1).padStart(4, '0')}`;
-  const observed = ctx.audits.filter((a) => a.practiceObserved && a.meetingDate !== null);
+  const { observed } = ctx;
   if (setting === 'CaseFileAudit' && observed.length > 0) {
     const audit = pick(rng, observed);
     return {
@@ -142,14 +170,14 @@ const observation = (
   const practitioner: StaffMember = pick(rng, dir.withRole('Practitioner'));
   const teamId = practitioner.teamId ?? '';
   const serviceAreaId = practitioner.serviceAreaId ?? '';
-  const own = ctx.cases.filter((c) => c.open && c.allocatedWorkerId === practitioner.id);
+  const own = ctx.openCasesOf.get(practitioner.id) ?? [];
   const caseNumber = own.length > 0 && chance(rng, 0.7) ? pick(rng, own).caseNumber : null;
   if (setting === 'Supervision') {
     const tm = dir.withRole('TeamManager').find((s) => s.teamId === teamId);
     return {
       id,
       setting,
-      observedOn: workingDayFrom(pastDate(ctx, 120)),
+      observedOn: workingDayFrom(pastDate(ctx, Math.max(120, ctx.historyDays - 60))),
       observerId: tm?.id ?? dir.headOfService(serviceAreaId).id,
       practitionerId: practitioner.id,
       teamId,
@@ -158,9 +186,10 @@ const observation = (
       ...text,
     };
   }
-  // Practice week, six-monthly: the latest a few weeks ago, the one before six months earlier.
+  // Practice week, six-monthly: the latest a few weeks ago, then every six months before it.
   const latest = mondayOnOrBefore(addDays(ctx.today, -20));
-  const week = chance(rng, 0.6) ? latest : addDays(latest, -182);
+  const earlier = Math.max(1, Math.floor(ctx.historyDays / 182));
+  const week = addDays(latest, chance(rng, 0.6) ? 0 : -182 * between(rng, 1, earlier));
   const psw = dir.withRole('PrincipalSocialWorker').at(0);
   return {
     id,
