@@ -4,6 +4,7 @@
  * actors the permission matrix requires. Pure and deterministic: the same seed and `today`
  * always give the same data. Staff names are synthetic; children are never named.
  */
+import type { DemoSize } from '../app/config/config';
 import { fnv1a, mulberry32 } from '../domain/random';
 import type {
   Action,
@@ -106,10 +107,7 @@ export const generateSmallDemoData = (options: DemoOptions = DEFAULT_DEMO_OPTION
 export const generateCouncilDemoData = (options: DemoOptions = DEFAULT_DEMO_OPTIONS): DemoData =>
   generateWithShape(COUNCIL_SHAPE, options);
 
-/** The sizes `AUDITLOOP_DEMO_SIZE` picks from. */
-export const DEMO_SIZES = ['small', 'full', 'council'] as const;
-export type DemoSize = (typeof DEMO_SIZES)[number];
-
+/** The size `AUDITLOOP_DEMO_SIZE` picks: small, full (the default) or council. */
 export const generateDemoDataOfSize = (size: DemoSize, options: DemoOptions): DemoData =>
   size === 'small'
     ? generateSmallDemoData(options)
