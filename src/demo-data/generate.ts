@@ -26,7 +26,8 @@ import { buildCycles } from './cycles';
 import { Directory } from './directory';
 import { buildOrganisation } from './organisation';
 import { buildQaSchedule } from './qa-schedule';
-import { buildFeedback, buildObservations, registerContext } from './registers';
+import { registerContext } from './register-context';
+import { buildFeedback, buildObservations } from './registers';
 import type { DemoShape } from './shape';
 import { FULL_SHAPE, SMALL_SHAPE } from './shape';
 

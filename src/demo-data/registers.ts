@@ -1,10 +1,7 @@
 /** The feedback register, observations of practice (mostly practice week) and the QA schedule. */
 import { addDays } from '../domain/lifecycle';
-import type { Rng } from '../domain/random';
 import { shuffle } from '../domain/random';
 import type {
-  Audit,
-  Case,
   FeedbackEntry,
   FeedbackSource,
   Observation,
@@ -14,50 +11,11 @@ import type {
 } from '../domain/records';
 import { FEEDBACK_SOURCES, SENTIMENTS } from '../domain/records';
 import { bandOf } from './audit-phrases';
-import { SIX_WEEKS } from './cycles';
 import { drawGrade } from './audit-content';
 import { mondayOnOrBefore, workingDayFrom } from './dates';
-import type { Directory } from './directory';
+import type { RegisterContext } from './register-context';
 import { FEEDBACK_SUMMARIES, OBSERVATION_TEXT } from './register-phrases';
 import { between, chance, pick, quotas, weighted } from './pick';
-import type { DemoShape } from './shape';
-
-export interface RegisterSources {
-  readonly rng: Rng;
-  readonly dir: Directory;
-  readonly cases: readonly Case[];
-  readonly audits: readonly Audit[];
-  readonly today: string;
-  readonly shape: DemoShape;
-}
-
-export interface RegisterContext extends RegisterSources {
-  readonly submitted: readonly Audit[];
-  readonly observed: readonly Audit[];
-  readonly openCases: readonly Case[];
-  readonly openCasesOf: ReadonlyMap<string, readonly Case[]>;
-  /** How far back feedback and observations go: the cycles' span, and at least 180 days. */
-  readonly historyDays: number;
-}
-
-/** The sources, with what every entry draws from worked out once. */
-export const registerContext = (sources: RegisterSources): RegisterContext => {
-  const openCases = sources.cases.filter((c) => c.open);
-  const openCasesOf = new Map<string, Case[]>();
-  for (const c of openCases) {
-    const held = openCasesOf.get(c.allocatedWorkerId);
-    if (held === undefined) openCasesOf.set(c.allocatedWorkerId, [c]);
-    else held.push(c);
-  }
-  return {
-    ...sources,
-    submitted: sources.audits.filter((a) => a.submittedAt !== null),
-    observed: sources.audits.filter((a) => a.practiceObserved && a.meetingDate !== null),
-    openCases,
-    openCasesOf,
-    historyDays: Math.max(180, (sources.shape.pastCycles + 1) * SIX_WEEKS),
-  };
-};
 
 const AUDIT_SOURCES: readonly FeedbackSource[] = [
   'ChildYoungPerson',
