@@ -1,9 +1,9 @@
 /**
- * Actions agreed at the end of an audit, and each action's journey through the real transitions:
- * progress, review in supervision, completion with evidence, verification by the QA lead and
- * closure by the head of service (sometimes returned first), or not completed with a reason.
+ * Each action's journey through the real transitions: progress, review in supervision,
+ * completion with evidence by its owner, verification by a QA lead and closure by the head of
+ * service (sometimes returned first), or not completed with a reason. Whoever verifies or
+ * approves never owns or completed the action; once its loop closes, the audit moves on.
  */
-import type { ActionInput } from '../domain/lifecycle';
 import {
   approveClosure,
   completeAction,
@@ -15,10 +15,8 @@ import {
 } from '../domain/lifecycle';
 import type { Rng } from '../domain/random';
 import { shuffle } from '../domain/random';
-import type { ActionState, Allocation, Area, Grade } from '../domain/records';
-import { AREAS, gradeRank } from '../domain/records';
+import type { ActionState } from '../domain/records';
 import {
-  ACTION_DESCRIPTIONS,
   COMPLETION_EVIDENCE,
   NOT_COMPLETED_REASONS,
   PROGRESS_NOTES,
@@ -28,49 +26,14 @@ import {
 import { dateOfMinutes } from './dates';
 import type { Directory } from './directory';
 import { must } from './directory';
+import { moveAuditOn } from './follow-on';
 import type { Ledger } from './ledger';
-import { between, chance, pick, weighted } from './pick';
+import { chance, pick } from './pick';
 import type { Schedule, Timeline } from './timeline';
-
-/** How many actions an audit with this grade agrees (0 means none is needed). */
-const actionCount = (rng: Rng, grade: Grade, atLeast: number): number => {
-  const n =
-    grade === 'Outstanding'
-      ? chance(rng, 0.7)
-        ? 0
-        : 1
-      : grade === 'Good'
-        ? weighted(rng, { '0': 30, '1': 45, '2': 25 })
-        : grade === 'Inadequate'
-          ? between(rng, 2, 4)
-          : between(rng, 1, 3);
-  return Math.max(Number(n), atLeast);
-};
-
-/** The actions, each about one of the weakest areas, owned by the worker or the team manager. */
-export const planActionInputs = (
-  rng: Rng,
-  allocation: Allocation,
-  overall: Grade,
-  grades: Readonly<Record<Area, Grade>>,
-  atLeast: number,
-): ActionInput[] => {
-  const weakest = shuffle(AREAS, rng).sort((a, b) => gradeRank(grades[b]) - gradeRank(grades[a]));
-  return Array.from({ length: actionCount(rng, overall, atLeast) }, (_, i): ActionInput => {
-    const area = weakest[i % weakest.length];
-    const immediate = overall === 'Inadequate' ? i === 0 : chance(rng, 0.15);
-    const timescale = weighted(rng, { default: 50, '14': 15, '42': 20, '56': 15 });
-    return {
-      description: pick(rng, ACTION_DESCRIPTIONS[area]),
-      ownerId: chance(rng, 0.75) ? allocation.workerId : allocation.teamManagerId,
-      immediate,
-      ...(immediate || timescale === 'default' ? {} : { timescaleDays: Number(timescale) }),
-    };
-  });
-};
 
 export interface ActionJourney {
   readonly id: string;
+  readonly auditId: string;
   readonly ownerId: string;
   readonly workerId: string;
   readonly teamManagerId: string;
@@ -94,9 +57,11 @@ export const planActionJourney = (w: ActionWorld, j: ActionJourney, tl: Timeline
     at: number,
     what: string,
     step: (now: string) => ReturnType<typeof verifyAction>,
+    closesLoop = false,
   ) => {
     schedule.add(at, (now) => {
-      ledger.actions.set(j.id, must(step(now), `${what} ${j.id}`).next);
+      ledger.putAction(must(step(now), `${what} ${j.id}`).next);
+      if (closesLoop) moveAuditOn(ledger, j.auditId, now);
     });
   };
   const notes = shuffle(PROGRESS_NOTES, rng);
@@ -120,7 +85,7 @@ export const planActionJourney = (w: ActionWorld, j: ActionJourney, tl: Timeline
       completeAction(ledger.action(j.id), owner, { now, evidence }, parties),
     );
   };
-  const qaLead = dir.qaLead();
+  const qaLead = dir.qaLeadFor(j.serviceAreaId);
   const hos = dir.headOfService(j.serviceAreaId);
   const verify = (at: number) => {
     apply(at, 'verify', (now) => verifyAction(ledger.action(j.id), qaLead, { now }));
@@ -130,8 +95,11 @@ export const planActionJourney = (w: ActionWorld, j: ActionJourney, tl: Timeline
   if (t === 'NotCompleted') {
     if (chance(rng, 0.5)) progress(tl.next(2, 10));
     const reason = pick(rng, NOT_COMPLETED_REASONS);
-    apply(tl.next(14, 40), 'record not completed', (now) =>
-      recordNotCompleted(ledger.action(j.id), qaLead, { now, reason }),
+    apply(
+      tl.next(14, 40),
+      'record not completed',
+      (now) => recordNotCompleted(ledger.action(j.id), qaLead, { now, reason }),
+      true,
     );
     return tl.at;
   }
@@ -156,8 +124,11 @@ export const planActionJourney = (w: ActionWorld, j: ActionJourney, tl: Timeline
     complete(tl.next(3, 10));
     verify(tl.next(2, 5));
   }
-  apply(tl.next(1, 5), 'approve closure of', (now) =>
-    approveClosure(ledger.action(j.id), hos, { now }),
+  apply(
+    tl.next(1, 5),
+    'approve closure of',
+    (now) => approveClosure(ledger.action(j.id), hos, { now }),
+    true,
   );
   return tl.at;
 };

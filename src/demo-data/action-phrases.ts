@@ -28,6 +28,34 @@ export const ACTION_DESCRIPTIONS: Readonly<Record<Area, readonly string[]>> = {
   ],
 };
 
+/** More development points per area, for audit forms that record an action for each. */
+export const FURTHER_ACTION_DESCRIPTIONS: Readonly<Record<Area, readonly string[]>> = {
+  childsVoice: [
+    "Use an age-appropriate tool to gather the child's views before the next review.",
+    "Record how the child's views have shaped the decisions made in the plan.",
+  ],
+  assessment: [
+    'Add an analysis of the impact of the identified risks on the child.',
+    "Record the family history and its relevance to the child's current needs.",
+  ],
+  planning: [
+    'Add contingency arrangements to the plan should progress not be made.',
+    'Record in the plan who will do what, and by when, for each outcome.',
+  ],
+  chronology: [
+    'Add an analysis of patterns in the chronology to the case summary.',
+    'Record the significant events of the last six months in the chronology.',
+  ],
+  managementGrip: [
+    'Team manager to set a review date for the plan and record it on the file.',
+    'Record reflective supervision on the case, with decisions and their rationale.',
+  ],
+  parentCarerEngagement: [
+    "Record the parents' views of the assessment and whether they agree with it.",
+    'Arrange a meeting with the carers to agree how they will support the plan.',
+  ],
+};
+
 export const PROGRESS_NOTES: readonly string[] = [
   'Visit arranged and direct work session booked.',
   'Work has started; first session completed and recorded.',

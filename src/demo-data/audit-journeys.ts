@@ -17,7 +17,8 @@ import {
   startAudit,
   submitAudit,
 } from '../domain/lifecycle';
-import { planActionInputs } from './action-journeys';
+import { planActionInputs } from './action-plans';
+import { planAlertAcknowledgement } from './alert-journeys';
 import { areaGrades, partialDraft, submissionDraft } from './audit-content';
 import { AUDIT_FEEDBACK } from './audit-phrases';
 import type { AuditPlan, AuditWorld } from './audit-world';
@@ -53,7 +54,7 @@ const planSubmission = (
       timescales: w.cycle.timescales,
     };
     const submitted = must(submitAudit(ledger.audit(id), auditor, input), `submit ${id}`).next;
-    for (const action of submitted.actions) ledger.actions.set(action.id, action);
+    for (const action of submitted.actions) ledger.putAction(action);
     let audit = submitted.audit;
     if (moderationRequiredOnSubmit(overall, audit)) {
       const picked = pickModerator(audit, dir.staff, loadsOf(w.moderatorLoads));
@@ -63,8 +64,9 @@ const planSubmission = (
       audit = must(assign, `assign a moderator to ${id}`).next;
       w.moderatorLoads.set(moderatorId, (w.moderatorLoads.get(moderatorId) ?? 0) + 1);
     }
-    ledger.audits.set(id, audit);
+    ledger.putAudit(audit);
   });
+  if (overall === 'Inadequate') planAlertAcknowledgement(w, plan, at);
 };
 
 /** Schedules every step of the audit (and its actions) up to its target state. */
@@ -74,7 +76,7 @@ export const planAuditJourney = (w: AuditWorld, plan: AuditPlan, allocatedAt: nu
   const auditor = dir.actor(allocation.auditorId);
   const update = (at: number, what: string, step: AuditStep) => {
     schedule.add(at, (now) => {
-      ledger.audits.set(id, must(step(now), `${what} ${id}`).next);
+      ledger.putAudit(must(step(now), `${what} ${id}`).next);
     });
   };
   const qaLead = dir.qaLead();
@@ -105,7 +107,7 @@ export const planAuditJourney = (w: AuditWorld, plan: AuditPlan, allocatedAt: nu
   const observed = chance(rng, 0.15);
   const final = submissionDraft(rng, overall, grades, firstAreas, meetingDate, observed);
   const atLeast = target === 'ActionsOpen' ? 1 : 0;
-  const inputs = planActionInputs(rng, allocation, overall, grades, atLeast);
+  const inputs = planActionInputs(w.actionPlanning, rng, allocation, overall, grades, atLeast);
   planSubmission(w, plan, tl.next(4, 12), final, inputs);
   const afterSubmit = tl.fork();
   if (chance(rng, w.age === 'current' ? 0.6 : 0.92)) {
@@ -120,6 +122,6 @@ export const planAuditJourney = (w: AuditWorld, plan: AuditPlan, allocatedAt: nu
       addWorkerFeedback(ledger.audit(id), worker, { now, feedback }),
     );
   }
-  const reviewAt = planModerationAndReview(w, plan, tl);
-  planActionsOf(w, plan, inputs, afterSubmit, reviewAt);
+  planModerationAndReview(w, plan, tl);
+  planActionsOf(w, plan, inputs, afterSubmit);
 };

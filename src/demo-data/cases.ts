@@ -5,24 +5,30 @@
 import type { Rng } from '../domain/random';
 import { shuffle } from '../domain/random';
 import type { Case, Cohort, StaffMember } from '../domain/records';
+import { teamCohorts } from './organisation';
 import { between, chance, weighted } from './pick';
 import type { DemoShape } from './shape';
 
-/** `count` distinct case numbers, spread over CF-100000 … CF-99999x in a seeded order. */
+/** `count` distinct case numbers, spread over CF-100000 … CF-999999 in a seeded order. */
 export const caseNumbers = (rng: Rng, count: number): string[] => {
   const numbers: string[] = [];
+  // Gaps of up to 300 between numbers, narrower for a register that would not fit otherwise.
+  const gap = Math.max(1, Math.min(300, Math.floor(850_000 / Math.max(1, count))));
   let n = 100_000 + rng.below(500);
   for (let i = 0; i < count; i++) {
-    n += 1 + rng.below(300);
+    n += 1 + rng.below(gap);
     numbers.push(`CF-${String(n)}`);
   }
   if (n > 999_999) throw new Error('Too many cases for six-digit case numbers');
   return shuffle(numbers, rng);
 };
 
-/** Every practitioner holds a caseload in their team's cohorts; a share of the cases is closed. */
+/**
+ * Every practitioner holds a caseload in the cohorts their team serves (never a child protection
+ * case in a Children in Care team); a share of the cases is closed.
+ */
 export const buildCases = (shape: DemoShape, staff: readonly StaffMember[], rng: Rng): Case[] => {
-  const cohortsOf = new Map(shape.serviceAreas.map((a) => [a.id, a.cohorts]));
+  const cohortsOf = teamCohorts(shape);
   const [min, max] = shape.openCasesPerPractitioner;
   const held = staff
     .filter((s) => s.role === 'Practitioner' && s.active)
@@ -38,7 +44,8 @@ export const buildCases = (shape: DemoShape, staff: readonly StaffMember[], rng:
     const teamId = worker.teamId;
     const serviceAreaId = worker.serviceAreaId;
     if (teamId === null || serviceAreaId === null) throw new Error(`${worker.id} has no team`);
-    const cohorts = cohortsOf.get(serviceAreaId) ?? {};
+    const cohorts = cohortsOf.get(teamId);
+    if (cohorts === undefined) throw new Error(`No team ${teamId} in the shape`);
     return {
       caseNumber: numbers[i],
       teamId,

@@ -16,6 +16,7 @@ import type { Directory } from './directory';
 import { caseFileAuditDraw, dipSampleAllocations, thematicDraw } from './draws';
 import type { DrawContext } from './draws';
 import { Ledger } from './ledger';
+import type { DemoShape } from './shape';
 import { Schedule } from './timeline';
 import { assignAuditTargets } from './targets';
 
@@ -30,7 +31,7 @@ export interface CycleRun {
   readonly dir: Directory;
   readonly teams: readonly Team[];
   readonly cases: readonly Case[];
-  readonly casesPerAuditor: number;
+  readonly shape: DemoShape;
   readonly today: string;
 }
 
@@ -45,10 +46,10 @@ const allocationsFor = (
     teams: run.teams,
     cases: run.cases,
     history,
-    moderations: [...ledger.moderations.values()].filter(
+    moderations: [...ledger.moderations].filter(
       (m) => m.moderatedAt !== null && m.moderatedAt < planned.cycle.startDate,
     ),
-    casesPerAuditor: run.casesPerAuditor,
+    shape: run.shape,
   };
   switch (planned.cycle.kind) {
     case 'Thematic':
@@ -81,7 +82,8 @@ export const runCycles = (run: CycleRun, cycles: readonly PlannedCycle[]): Audit
         moderatorLoads.set(a.moderatorId, (moderatorLoads.get(a.moderatorId) ?? 0) + 1);
       }
     }
-    const world = { ...run, ledger, schedule, cycle, age, limit, moderatorLoads };
+    const actionPlanning = run.shape.actionPlanning;
+    const world = { ...run, ledger, schedule, cycle, age, limit, moderatorLoads, actionPlanning };
     partial.forEach((p, i) => {
       const plan: AuditPlan = { ...p, target: targets[i] };
       planAuditJourney(world, plan, minutesAt(cycle.startDate, 9 * 60 + i));
@@ -98,9 +100,9 @@ export const runCycles = (run: CycleRun, cycles: readonly PlannedCycle[]): Audit
     }
   }
   return {
-    audits: [...ledger.audits.values()],
-    moderations: [...ledger.moderations.values()],
-    actions: [...ledger.actions.values()].map((a) => ({
+    audits: [...ledger.audits],
+    moderations: [...ledger.moderations],
+    actions: [...ledger.actions].map((a) => ({
       ...a,
       escalation: escalationOn(a, run.today),
     })),

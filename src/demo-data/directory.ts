@@ -10,6 +10,8 @@ export const must = <T>(result: Result<T>, what: string): T => {
 
 export class Directory {
   private readonly byId: ReadonlyMap<string, StaffMember>;
+  private readonly byRole = new Map<StaffMember['role'], StaffMember[]>();
+  private readonly byTeam = new Map<string, StaffMember[]>();
 
   constructor(readonly staff: readonly StaffMember[]) {
     this.byId = new Map(staff.map((s) => [s.id, s]));
@@ -27,12 +29,29 @@ export class Directory {
   }
 
   withRole(role: StaffMember['role']): StaffMember[] {
-    return this.staff.filter((s) => s.role === role && s.active);
+    let found = this.byRole.get(role);
+    if (found === undefined) {
+      found = this.staff.filter((s) => s.role === role && s.active);
+      this.byRole.set(role, found);
+    }
+    return found;
   }
 
   /** The (first) QA lead: allocates, verifies and closes the loop. */
   qaLead(): Actor {
     const lead = this.withRole('QALead').at(0);
+    if (lead === undefined) throw new Error('No QA lead');
+    return this.actor(lead.id);
+  }
+
+  /**
+   * The QA lead who verifies and closes the loop on a service's actions: with deputies, each
+   * service area has one of them, in turn; otherwise the QA lead.
+   */
+  qaLeadFor(serviceAreaId: string): Actor {
+    const leads = this.withRole('QALead');
+    const areas = this.withRole('HeadOfService').map((s) => s.serviceAreaId);
+    const lead = leads.at(Math.max(0, areas.indexOf(serviceAreaId)) % Math.max(1, leads.length));
     if (lead === undefined) throw new Error('No QA lead');
     return this.actor(lead.id);
   }
@@ -44,6 +63,11 @@ export class Directory {
   }
 
   practitionersOf(teamId: string): StaffMember[] {
-    return this.withRole('Practitioner').filter((s) => s.teamId === teamId);
+    let found = this.byTeam.get(teamId);
+    if (found === undefined) {
+      found = this.withRole('Practitioner').filter((s) => s.teamId === teamId);
+      this.byTeam.set(teamId, found);
+    }
+    return found;
   }
 }

@@ -11,6 +11,8 @@ import { shuffle } from '../domain/random';
 import type { Allocation, Case, Moderation, StaffMember, Team } from '../domain/records';
 import type { PlannedCycle } from './cycles';
 import { must } from './directory';
+import type { DemoShape } from './shape';
+import { dipSampleAreaOf, themeOf } from './themes';
 
 export interface DrawContext {
   readonly staff: readonly StaffMember[];
@@ -20,7 +22,7 @@ export interface DrawContext {
   readonly history: readonly AuditHistoryEntry[];
   /** Moderations so far, for each auditor's agreement rate. */
   readonly moderations: readonly Moderation[];
-  readonly casesPerAuditor: number;
+  readonly shape: DemoShape;
 }
 
 const agreementByAuditor = (moderations: readonly Moderation[]): Record<string, number> => {
@@ -51,41 +53,41 @@ export const caseFileAuditDraw = (ctx: DrawContext, planned: PlannedCycle): Allo
     teams: ctx.teams,
     cycle: planned.cycle,
     seed: planned.cycle.seed ?? 0,
-    sampleSize: { kind: 'perAuditor', casesPerAuditor: ctx.casesPerAuditor },
+    sampleSize: { kind: 'perAuditor', casesPerAuditor: ctx.shape.casesPerAuditor },
     stratifyByCohort: true,
     excludeRecentCycles: 2,
     history: ctx.history,
-    moderation: rules(0.5, ctx.moderations),
+    moderation: rules(ctx.shape.moderationShare, ctx.moderations),
   });
 
-/** The thematic audit: children on protection plans, every audit moderated. */
+/** A thematic audit: children of the theme's cohort (e.g. on protection plans), all moderated. */
 export const thematicDraw = (ctx: DrawContext, planned: PlannedCycle): Allocation[] =>
   draw({
-    register: ctx.cases.filter((c) => c.cohort === 'ChildProtection'),
+    register: ctx.cases.filter((c) => c.cohort === themeOf(planned.ordinal).cohort),
     staff: ctx.staff,
     teams: ctx.teams,
     cycle: planned.cycle,
     seed: planned.cycle.seed ?? 0,
-    sampleSize: { kind: 'total', totalCases: 10 },
+    sampleSize: { kind: 'total', totalCases: ctx.shape.thematicCases },
     stratifyByCohort: false,
     excludeRecentCycles: 0,
     history: [],
     moderation: rules(1, ctx.moderations),
   });
 
-/** The dip sample: the head of service of early help samples early help cases themselves. */
+/** A dip sample: a head of service (each in turn) samples their own service's cases. */
 export const dipSampleAllocations = (
   ctx: DrawContext,
   planned: PlannedCycle,
   rng: Rng,
 ): Allocation[] => {
   const { cycle } = planned;
-  const hos = ctx.staff.find((s) => s.role === 'HeadOfService');
-  if (hos?.serviceAreaId == null) throw new Error('No head of service for the dip sample');
-  const area = hos.serviceAreaId;
+  const area = dipSampleAreaOf(ctx.shape, planned.ordinal);
+  const hos = ctx.staff.find((s) => s.role === 'HeadOfService' && s.serviceAreaId === area);
+  if (hos === undefined) throw new Error(`No head of service of ${area} for the dip sample`);
   const pool = ctx.cases.filter((c) => c.open && c.serviceAreaId === area);
   return shuffle(pool, rng)
-    .slice(0, 8)
+    .slice(0, ctx.shape.dipSampleCases)
     .map((c) => ({
       cycleId: cycle.id,
       caseNumber: c.caseNumber,

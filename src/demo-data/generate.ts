@@ -4,6 +4,7 @@
  * actors the permission matrix requires. Pure and deterministic: the same seed and `today`
  * always give the same data. Staff names are synthetic; children are never named.
  */
+import type { DemoSize } from '../app/config/config';
 import { fnv1a, mulberry32 } from '../domain/random';
 import type {
   Action,
@@ -19,11 +20,13 @@ import type {
   Team,
 } from '../domain/records';
 import { buildCases } from './cases';
+import { COUNCIL_SHAPE } from './council-shape';
 import { runCycles } from './cycle-audits';
 import { buildCycles } from './cycles';
 import { Directory } from './directory';
 import { buildOrganisation } from './organisation';
 import { buildQaSchedule } from './qa-schedule';
+import { registerContext } from './register-context';
 import { buildFeedback, buildObservations } from './registers';
 import type { DemoShape } from './shape';
 import { FULL_SHAPE, SMALL_SHAPE } from './shape';
@@ -65,11 +68,18 @@ export const generateWithShape = (shape: DemoShape, { seed, today }: DemoOptions
     dir,
     teams: org.teams,
     cases,
-    casesPerAuditor: shape.casesPerAuditor,
+    shape,
     today,
   };
   const { audits, moderations, actions } = runCycles(run, planned);
-  const registers = { rng: stream(seed, 'registers'), dir, cases, audits, today };
+  const registers = registerContext({
+    rng: stream(seed, 'registers'),
+    dir,
+    cases,
+    audits,
+    today,
+    shape,
+  });
   return {
     ...org,
     cases,
@@ -90,3 +100,18 @@ export const generateDemoData = (options: DemoOptions): DemoData =>
 /** A small council (1 service area, 3 teams, ~25 staff, ~60 cases) for fast integration tests. */
 export const generateSmallDemoData = (options: DemoOptions = DEFAULT_DEMO_OPTIONS): DemoData =>
   generateWithShape(SMALL_SHAPE, options);
+
+/**
+ * A large council (6 service areas, 54 teams, ~390 staff, ~12,300 open cases) with five and a
+ * half years of six-weekly cycles: about 10,500 audits and 55,000 actions, for benchmarks.
+ */
+export const generateCouncilDemoData = (options: DemoOptions = DEFAULT_DEMO_OPTIONS): DemoData =>
+  generateWithShape(COUNCIL_SHAPE, options);
+
+/** The size `AUDITLOOP_DEMO_SIZE` picks: small, full (the default) or council. */
+export const generateDemoDataOfSize = (size: DemoSize, options: DemoOptions): DemoData =>
+  size === 'small'
+    ? generateSmallDemoData(options)
+    : size === 'council'
+      ? generateCouncilDemoData(options)
+      : generateDemoData(options);

@@ -4,7 +4,7 @@ import { fnv1a, mulberry32 } from '../domain/random';
 import type { Role, ServiceArea, StaffMember, Team } from '../domain/records';
 import { staffNames } from './names';
 import { between } from './pick';
-import type { DemoShape } from './shape';
+import type { CohortWeights, DemoShape } from './shape';
 
 export interface Organisation {
   readonly serviceAreas: readonly ServiceArea[];
@@ -31,14 +31,23 @@ interface Post {
   readonly serviceAreaId: string | null;
 }
 
-const teamsOf = (shape: DemoShape): Team[] =>
+interface TeamOfShape extends Team {
+  readonly cohorts: CohortWeights;
+}
+
+const teamsOfShape = (shape: DemoShape): TeamOfShape[] =>
   shape.serviceAreas.flatMap((area) =>
-    area.teamNames.map((name, i) => ({
+    area.teams.map(({ name, cohorts }, i) => ({
       id: `T-${area.code}-${String(i + 1).padStart(2, '0')}`,
       name,
       serviceAreaId: area.id,
+      cohorts,
     })),
   );
+
+/** The cohorts each team serves, by team id. */
+export const teamCohorts = (shape: DemoShape): ReadonlyMap<string, CohortWeights> =>
+  new Map(teamsOfShape(shape).map((t) => [t.id, t.cohorts]));
 
 const postsOf = (shape: DemoShape, teams: readonly Team[], rng: Rng): Post[] => {
   const [min, max] = shape.practitionersPerTeam;
@@ -47,8 +56,7 @@ const postsOf = (shape: DemoShape, teams: readonly Team[], rng: Rng): Post[] => 
     serviceWide('Director'),
     serviceWide('AssistantDirector'),
     serviceWide('PrincipalSocialWorker'),
-    serviceWide('QALead'),
-    ...(shape.deputyQaLead ? [serviceWide('QALead')] : []),
+    ...Array.from({ length: shape.qaLeads }, () => serviceWide('QALead')),
     ...shape.serviceAreas.map((a) => ({
       role: 'HeadOfService' as const,
       teamId: null,
@@ -72,7 +80,11 @@ const postsOf = (shape: DemoShape, teams: readonly Team[], rng: Rng): Post[] => 
 /** The organisation: every post filled by a synthetic member of staff. */
 export const buildOrganisation = (shape: DemoShape, seed: number, rng: Rng): Organisation => {
   const serviceAreas = shape.serviceAreas.map(({ id, name }) => ({ id, name }));
-  const teams = teamsOf(shape);
+  const teams = teamsOfShape(shape).map(({ id, name, serviceAreaId }) => ({
+    id,
+    name,
+    serviceAreaId,
+  }));
   const posts = postsOf(shape, teams, rng);
   const names = staffNames(rng, posts.length);
   const staff = posts.map((post, i): StaffMember => ({

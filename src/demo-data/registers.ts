@@ -1,10 +1,7 @@
 /** The feedback register, observations of practice (mostly practice week) and the QA schedule. */
 import { addDays } from '../domain/lifecycle';
-import type { Rng } from '../domain/random';
 import { shuffle } from '../domain/random';
 import type {
-  Audit,
-  Case,
   FeedbackEntry,
   FeedbackSource,
   Observation,
@@ -16,17 +13,9 @@ import { FEEDBACK_SOURCES, SENTIMENTS } from '../domain/records';
 import { bandOf } from './audit-phrases';
 import { drawGrade } from './audit-content';
 import { mondayOnOrBefore, workingDayFrom } from './dates';
-import type { Directory } from './directory';
+import type { RegisterContext } from './register-context';
 import { FEEDBACK_SUMMARIES, OBSERVATION_TEXT } from './register-phrases';
 import { between, chance, pick, quotas, weighted } from './pick';
-
-export interface RegisterContext {
-  readonly rng: Rng;
-  readonly dir: Directory;
-  readonly cases: readonly Case[];
-  readonly audits: readonly Audit[];
-  readonly today: string;
-}
 
 const AUDIT_SOURCES: readonly FeedbackSource[] = [
   'ChildYoungPerson',
@@ -51,7 +40,7 @@ const feedbackEntry = (
     sentiment,
     summary: pick(rng, FEEDBACK_SUMMARIES[source][sentiment]),
   };
-  const submitted = ctx.audits.filter((a) => a.submittedAt !== null);
+  const { submitted } = ctx;
   if (AUDIT_SOURCES.includes(source) && submitted.length > 0 && chance(rng, 0.6)) {
     const audit = pick(rng, submitted);
     return {
@@ -68,7 +57,7 @@ const feedbackEntry = (
     const hos = pick(rng, dir.withRole('HeadOfService'));
     return {
       ...base,
-      receivedOn: pastDate(ctx, 180),
+      receivedOn: pastDate(ctx, ctx.historyDays),
       serviceAreaId: hos.serviceAreaId ?? '',
       teamId: null,
       caseNumber: null,
@@ -76,14 +65,11 @@ const feedbackEntry = (
       recordedById: dir.qaLead().id,
     };
   }
-  const c = pick(
-    rng,
-    ctx.cases.filter((x) => x.open),
-  );
+  const c = pick(rng, ctx.openCases);
   const withCase = source !== 'Practitioner' && chance(rng, 0.7);
   return {
     ...base,
-    receivedOn: pastDate(ctx, 180),
+    receivedOn: pastDate(ctx, ctx.historyDays),
     serviceAreaId: c.serviceAreaId,
     teamId: c.teamId,
     caseNumber: withCase ? c.caseNumber : null,
@@ -124,7 +110,7 @@ const observation = (
     learning: pick(rng, OBSERVATION_TEXT.learning[band]),
   };
   const id = `OBS-${String(index + 1).padStart(4, '0')}`;
-  const observed = ctx.audits.filter((a) => a.practiceObserved && a.meetingDate !== null);
+  const { observed } = ctx;
   if (setting === 'CaseFileAudit' && observed.length > 0) {
     const audit = pick(rng, observed);
     return {
@@ -142,14 +128,14 @@ const observation = (
   const practitioner: StaffMember = pick(rng, dir.withRole('Practitioner'));
   const teamId = practitioner.teamId ?? '';
   const serviceAreaId = practitioner.serviceAreaId ?? '';
-  const own = ctx.cases.filter((c) => c.open && c.allocatedWorkerId === practitioner.id);
+  const own = ctx.openCasesOf.get(practitioner.id) ?? [];
   const caseNumber = own.length > 0 && chance(rng, 0.7) ? pick(rng, own).caseNumber : null;
   if (setting === 'Supervision') {
     const tm = dir.withRole('TeamManager').find((s) => s.teamId === teamId);
     return {
       id,
       setting,
-      observedOn: workingDayFrom(pastDate(ctx, 120)),
+      observedOn: workingDayFrom(pastDate(ctx, Math.max(120, ctx.historyDays - 60))),
       observerId: tm?.id ?? dir.headOfService(serviceAreaId).id,
       practitionerId: practitioner.id,
       teamId,
@@ -158,9 +144,10 @@ const observation = (
       ...text,
     };
   }
-  // Practice week, six-monthly: the latest a few weeks ago, the one before six months earlier.
+  // Practice week, six-monthly: the latest a few weeks ago, then every six months before it.
   const latest = mondayOnOrBefore(addDays(ctx.today, -20));
-  const week = chance(rng, 0.6) ? latest : addDays(latest, -182);
+  const earlier = Math.max(1, Math.floor(ctx.historyDays / 182));
+  const week = addDays(latest, chance(rng, 0.6) ? 0 : -182 * between(rng, 1, earlier));
   const psw = dir.withRole('PrincipalSocialWorker').at(0);
   return {
     id,

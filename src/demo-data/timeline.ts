@@ -3,8 +3,7 @@
  * at its own time; times only move forward and never pass the limit (the end of `today`).
  */
 import type { Rng } from '../domain/random';
-import { addDays } from '../domain/lifecycle';
-import { dateOfMinutes, minutesAt, timestampOf, workingDayFrom } from './dates';
+import { dateOfMinutes, timestampOf } from './dates';
 import { between } from './pick';
 
 interface Step {
@@ -29,6 +28,7 @@ export class Schedule {
   }
 }
 
+const MINUTES_PER_DAY = 24 * 60;
 const DAY_START = 8 * 60 + 30;
 const DAY_END = 17 * 60 + 30;
 
@@ -50,8 +50,11 @@ export class Timeline {
 
   /** Moves on by minDays..maxDays to a working-hours time; squeezes in before the limit. */
   next(minDays: number, maxDays: number): number {
-    const day = workingDayFrom(addDays(this.date, between(this.rng, minDays, maxDays)));
-    let candidate = minutesAt(day, between(this.rng, DAY_START, DAY_END));
+    // In whole days since 1970 (a Thursday), so a weekend day moves on to the Monday after.
+    const day = Math.floor(this.at / MINUTES_PER_DAY) + between(this.rng, minDays, maxDays);
+    const weekday = (day + 3) % 7;
+    const working = weekday < 5 ? day : day + 7 - weekday;
+    let candidate = working * MINUTES_PER_DAY + between(this.rng, DAY_START, DAY_END);
     if (candidate <= this.at) candidate = this.at + between(this.rng, 5, 60);
     if (candidate > this.limit) {
       candidate = Math.min(

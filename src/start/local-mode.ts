@@ -5,10 +5,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Config } from '../app/config/config';
+import type { Config, DemoSize } from '../app/config/config';
 import type { Directory } from '../app/directory/directory';
-import { generateDemoData, generateSmallDemoData } from '../demo-data/generate';
+import { generateDemoDataOfSize } from '../demo-data/generate';
 import { loadDemoData } from '../demo-data/load';
+import { seedDemoData } from '../demo-data/seed';
 import { startEmulator } from '../emulator';
 import { provisionSite } from '../sharepoint/provision/provision';
 import { siteSchema } from '../sharepoint/schema/load';
@@ -16,6 +17,9 @@ import { openLocalStore, type GraphStore } from '../sharepoint/store';
 import type { OpenedStore } from './opened-store';
 
 type LocalConfig = Extract<Config['store'], { mode: 'local' }>;
+
+/** The demo size configured for each site opened here (AUDITLOOP_DEMO_SIZE). */
+const configuredSize = new WeakMap<OpenedStore, DemoSize>();
 
 /**
  * Starts the embedded emulator (a SQLite file under the data folder, or memory for tests) on
@@ -40,10 +44,16 @@ export async function openLocalSite(
     ? `site provisioned (${String(result.plan.steps.length)} changes)`
     : 'site up to date';
   options.progress(`SharePoint lists emulator on ${emulator.url} (${where}); ${provisioned}`);
-  return { store: opened, emulator };
+  const site: OpenedStore = { store: opened, emulator };
+  configuredSize.set(site, store.demoSize);
+  return site;
 }
 
-/** Loads synthetic demo data into an empty site (first run only). */
+/**
+ * Loads synthetic demo data into an empty site (first run only): the size AUDITLOOP_DEMO_SIZE
+ * names, unless the caller asks for the small one (tests). The council size is seeded through
+ * the emulator's seed endpoint (about 4× faster than 90,000 creates through the store).
+ */
 export async function loadDemoIfEmpty(
   opened: OpenedStore,
   directory: Directory,
@@ -54,11 +64,10 @@ export async function loadDemoIfEmpty(
   },
 ): Promise<void> {
   if (directory.allStaff().length > 0) return;
-  const data =
-    options.demo === 'small'
-      ? generateSmallDemoData({ seed: 20261125, today: options.today })
-      : generateDemoData({ seed: 20261125, today: options.today });
-  options.progress('Loading synthetic demo data (first run only)…');
-  await loadDemoData(opened.store, data);
+  const size = options.demo === 'small' ? 'small' : (configuredSize.get(opened) ?? 'full');
+  const data = generateDemoDataOfSize(size, { seed: 20261125, today: options.today });
+  options.progress(`Loading synthetic demo data, ${size} size (first run only)…`);
+  if (size === 'council' && opened.emulator !== null) await seedDemoData(opened.emulator, data);
+  else await loadDemoData(opened.store, data);
   await directory.refresh();
 }

@@ -134,12 +134,14 @@ describe('each role completes their main task', () => {
       ...byRole('HeadOfService'),
       ...byRole('QALead'),
     ];
-    let found: { who: StaffEntry; auditId: string; grade: string | null } | undefined;
+    let found:
+      { who: StaffEntry; auditId: string; caseNumber: string; grade: string | null } | undefined;
     for (const who of moderators) {
       const queue = await app.api<AuditListResponse>(who.id, 'GET', '/api/moderation/queue');
       const audit = queue.items.find((a) => a.allowed.includes('moderate'));
       if (audit !== undefined) {
-        found = { who, auditId: audit.record.id, grade: audit.record.overallGrade };
+        const { id: auditId, caseNumber, overallGrade: grade } = audit.record;
+        found = { who, auditId, caseNumber, grade };
         break;
       }
     }
@@ -147,9 +149,9 @@ describe('each role completes their main task', () => {
     const { context, page } = await openPage(app);
     await signInAs(page, found.who.displayName);
     await visit(page, '#/moderation');
+    // The queue also lists disagreements awaiting their learning conversation: open this one.
     await page
-      .getByRole('link', { name: /^Moderate case/ })
-      .first()
+      .getByRole('link', { name: `Moderate case ${found.caseNumber}`, exact: true })
       .click();
     await settle(page);
     const form = page.getByRole('form', { name: 'Moderation' });

@@ -10,6 +10,10 @@ const optionalText = z
   .transform((s) => (s === '' ? undefined : s))
   .optional();
 
+/** The demo data's sizes (src/demo-data): a small council, a mid-sized one, a large one. */
+export const DEMO_SIZES = ['small', 'full', 'council'] as const;
+export type DemoSize = (typeof DEMO_SIZES)[number];
+
 const guid = z
   .string()
   .trim()
@@ -33,6 +37,8 @@ const envSchema = z
     /** Override of the tenant's signing keys (tests serve their own on loopback). */
     AUDITLOOP_JWKS_URL: z.url().optional(),
     AUDITLOOP_DEMO_DATA: z.enum(['on', 'off']).default('on'),
+    /** Local mode: the size of the synthetic demo data loaded into an empty site. */
+    AUDITLOOP_DEMO_SIZE: z.enum(DEMO_SIZES).default('full'),
     /** Bot Framework token validation and proactive sends (tests point these at loopback). */
     AUDITLOOP_BOT_OPENID_URL: z
       .url()
@@ -49,6 +55,7 @@ export interface LocalConfig {
   readonly mode: 'local';
   readonly dataDir: string;
   readonly demoData: boolean;
+  readonly demoSize: DemoSize;
 }
 
 export interface TenantConfig {
@@ -114,6 +121,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
         mode: 'local',
         dataDir: e.AUDITLOOP_DATA_DIR,
         demoData: e.AUDITLOOP_DEMO_DATA === 'on',
+        demoSize: e.AUDITLOOP_DEMO_SIZE,
       },
     };
   }
