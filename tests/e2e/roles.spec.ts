@@ -208,6 +208,11 @@ describe('each role completes their main task', () => {
       (s) => s.role === 'Practitioner' && s.serviceAreaId === me.serviceAreaId,
     );
     if (practitioner === undefined) throw new Error('no practitioner in the service');
+    // An observation names a case only from the register, in the practitioner's own team.
+    const audits = await app.api<AuditListResponse>(hos.id, 'GET', '/api/audits?scope=service');
+    const caseNumber = audits.items.find((a) => a.record.teamId === practitioner.teamId)?.record
+      .caseNumber;
+    if (caseNumber === undefined) throw new Error("no case in the practitioner's team");
     const { context, page } = await openPage(app);
     await signInAs(page, hos.displayName);
     await page
@@ -220,7 +225,7 @@ describe('each role completes their main task', () => {
     await form
       .getByRole('combobox', { name: /^Practitioner/ })
       .selectOption({ label: practitioner.name });
-    await form.getByRole('textbox', { name: /^Case number/ }).fill('CF-E2E-001');
+    await form.getByRole('textbox', { name: /^Case number/ }).fill(caseNumber);
     await form
       .getByRole('radiogroup', { name: /^Grade/ })
       .getByRole('radio', { name: 'Good', exact: true })
@@ -234,13 +239,18 @@ describe('each role completes their main task', () => {
     await form.getByRole('button', { name: 'Record observation' }).click();
     await page.getByText('Observation recorded. It is in the list above.').waitFor();
     const grid = page.getByRole('grid', { name: 'Observations of practice' });
-    await grid.getByRole('row', { name: /CF-E2E-001/ }).waitFor();
-    expect(await grid.getByRole('row', { name: /CF-E2E-001/ }).textContent()).toContain(
-      practitioner.name,
-    );
+    const row = grid
+      .getByRole('row', { name: new RegExp(caseNumber) })
+      .filter({ hasText: practitioner.name })
+      .first();
+    await row.waitFor();
     await screenshot(page, 'head-of-service-observation-recorded');
     const after = await app.api<ObservationListResponse>(hos.id, 'GET', '/api/observations');
-    const saved = after.items.find((o) => o.record.caseNumber === 'CF-E2E-001');
+    const saved = after.items.find(
+      (o) =>
+        o.record.caseNumber === caseNumber &&
+        o.record.strengths === 'Warm, purposeful direct work with the child.',
+    );
     expect(saved?.record).toMatchObject({
       practitionerId: practitioner.id,
       observerId: hos.id,
