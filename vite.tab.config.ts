@@ -53,8 +53,9 @@ function preloadApp(): Plugin {
  * The Teams tab: React + Fluent UI v9, built from src/tab into dist/tab, served by the server.
  * The entry (main.ts) only starts the start-up requests and imports the app's chunk (render.tsx,
  * preloaded from the HTML), which holds React, Fluent, the shell and the home page (where the
- * tab opens); every other route is a React.lazy import, so it becomes its own chunk. Charts, the Adaptive Card renderer,
- * teams-js, MSAL and the dark and high-contrast themes load when first needed.
+ * tab opens); every other route is a React.lazy import, so it becomes its own chunk. Charts,
+ * the Adaptive Card renderer, teams-js, MSAL and the dark and high-contrast themes load when
+ * first needed.
  *
  * Griffel ahead of time: at build, `@griffel/vite-plugin` (wyw-in-js with Griffel's tag
  * processor) evaluates the tab's `makeStyles`/`makeResetStyles` and replaces them with
