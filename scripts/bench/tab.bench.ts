@@ -1,7 +1,9 @@
 /**
  * The tab's home page beside a bare React + Fluent v9 page, both built by the same Vite in the
- * same run: the JS and CSS the home page loads before it first renders (gzip), and its time to
- * first render in headless Chromium (median of cold loads). Figures only.
+ * same run: the JS and CSS the home page loads until its data is on screen (gzip), its time to
+ * first render and to its data on screen in headless Chromium (medians of cold loads), and when
+ * the start-up requests went out. A second baseline, the bare page plus the Fluent components
+ * the home page shows, tells the app's own weight from Fluent's. Figures only.
  */
 import react from '@vitejs/plugin-react';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { botOptionsFromEnv } from '../../src/bot';
@@ -19,7 +21,7 @@ import { silentLogger } from '../../src/app/logger';
 import { startServer } from '../../src/start/start-server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const RUNS = 5;
+const RUNS = 7;
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const ARGS = [
   '--no-sandbox',
@@ -38,7 +40,19 @@ createRoot(document.getElementById('root')!).render(
 );
 `;
 
-async function buildBare(outDir: string): Promise<void> {
+/** The bare page plus the Fluent components (and icons) the home page and shell show. */
+const BARE_WITH_HOME_COMPONENTS = `
+import { Badge, Button, FluentProvider, Link, Spinner, teamsLightTheme } from '@fluentui/react-components';
+import { ArrowClockwiseRegular, CheckmarkCircleRegular, ErrorCircleRegular, SignOutRegular } from '@fluentui/react-icons';
+import { createRoot } from 'react-dom/client';
+createRoot(document.getElementById('root')!).render(
+  <FluentProvider theme={teamsLightTheme}><h1>Bare page</h1><Button icon={<SignOutRegular />}>Hello</Button>
+  <Spinner label="Loading" /><Link href="#/">A link</Link><Badge>A badge</Badge>
+  <CheckmarkCircleRegular /><ErrorCircleRegular /><ArrowClockwiseRegular /></FluentProvider>,
+);
+`;
+
+async function buildBare(outDir: string, main: string): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'bare-page-'));
   const entry = join(ROOT, 'scripts/bench/__bare-main.tsx'); // virtual: resolves from the repo
   writeFileSync(
@@ -55,7 +69,7 @@ async function buildBare(outDir: string): Promise<void> {
       {
         name: 'bare-main',
         resolveId: (id) => (id === entry ? entry : null),
-        load: (id) => (id === entry ? BARE_MAIN : null),
+        load: (id) => (id === entry ? main : null),
       },
     ],
     build: { outDir, emptyOutDir: true, target: 'es2022' },
@@ -94,17 +108,44 @@ async function serveStatic(dir: string): Promise<{ url: string; close: () => Pro
   };
 }
 
-interface Load {
-  readonly ms: number;
-  readonly gzip: number;
+/** What one cold load waits for: `firstRender`, then (the tab) `data`. */
+interface Marks {
+  readonly firstRender: string;
+  readonly data?: string;
 }
 
-/** One cold load: the JS and CSS fetched before `ready` holds, gzipped from disk, and the time. */
+interface Load {
+  /** ms after navigation start. */
+  readonly firstRender: number;
+  readonly data: number;
+  readonly jsGzip: number;
+  readonly cssGzip: number;
+  readonly files: number;
+  /** When each start-up API request went out and was answered, ms after navigation start. */
+  readonly api: Readonly<
+    Partial<Record<string, { readonly sent: number; readonly answered: number }>>
+  >;
+}
+
+/** ms after navigation start at which `selector` first matches, checked every frame. */
+const shownAt = async (page: Page, selector: string): Promise<number> =>
+  (await (
+    await page.waitForFunction(
+      (wanted) => (document.querySelector(wanted) === null ? false : performance.now()),
+      selector,
+      { polling: 'raf', timeout: 30_000 },
+    )
+  ).jsonValue()) as number;
+
+/**
+ * One cold load (a new browser context: empty cache and storage): the JS and CSS fetched until
+ * the last mark holds, gzipped from disk, and when each mark first held.
+ */
 async function load(
   browser: Browser,
   url: string,
   dir: string,
-  ready: string,
+  marks: Marks,
   token: string | null,
 ): Promise<Load> {
   const context = await browser.newContext();
@@ -115,22 +156,41 @@ async function load(
   }
   const page = await context.newPage();
   const assets = new Set<string>();
+  let counting = true;
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
-    if (/\.(js|css)$/.test(path)) assets.add(path);
+    if (counting && /\.(js|css)$/.test(path)) assets.add(path);
   });
   await page.goto(url);
-  const ms = (await (
-    await page.waitForFunction(
-      (selector) => (document.querySelector(selector) === null ? false : performance.now()),
-      ready,
-      { polling: 'raf', timeout: 30_000 },
-    )
-  ).jsonValue()) as number;
-  const files = [...assets];
+  const firstRender = await shownAt(page, marks.firstRender);
+  const data = marks.data === undefined ? firstRender : await shownAt(page, marks.data);
+  counting = false;
+  const api = await page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.startsWith('/api/'))
+        .map((entry) => {
+          const timing = entry as PerformanceResourceTiming;
+          return [
+            new URL(entry.name).pathname,
+            { sent: timing.startTime, answered: timing.responseEnd },
+          ];
+        }),
+    ),
+  );
   await context.close();
-  const gzip = files.reduce((sum, path) => sum + gzipSync(readFileSync(join(dir, path))).length, 0);
-  return { ms, gzip };
+  const gzipOf = (paths: string[]) =>
+    paths.reduce((sum, path) => sum + gzipSync(readFileSync(join(dir, path))).length, 0);
+  const files = [...assets];
+  return {
+    firstRender,
+    data,
+    jsGzip: gzipOf(files.filter((f) => f.endsWith('.js'))),
+    cssGzip: gzipOf(files.filter((f) => f.endsWith('.css'))),
+    files: files.length,
+    api,
+  };
 }
 
 const median = (values: readonly number[]): number => {
@@ -138,16 +198,25 @@ const median = (values: readonly number[]): number => {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const ratio = (a: number, b: number) => `×${(a / b).toFixed(2)}`;
+
+/** The home page's heading (shell and page rendered) and its tiles (they need /api/home). */
+const TAB_MARKS: Marks = { firstRender: 'main h1', data: 'main ul[aria-label="At a glance"] li' };
+const BARE_MARKS: Marks = { firstRender: 'h1 + button, button' };
+const START_UP_APIS = ['/api/health', '/api/me', '/api/home'];
 
 export async function benchTab(): Promise<string[]> {
   const tabDir = mkdtempSync(join(tmpdir(), 'tab-bench-'));
   const bareDir = mkdtempSync(join(tmpdir(), 'bare-bench-'));
+  const fluentDir = mkdtempSync(join(tmpdir(), 'bare-fluent-bench-'));
   await build({
     configFile: join(ROOT, 'vite.tab.config.ts'),
     logLevel: 'silent',
     build: { outDir: tabDir, emptyOutDir: true, sourcemap: false },
   });
-  await buildBare(bareDir);
+  await buildBare(bareDir, BARE_MAIN);
+  await buildBare(fluentDir, BARE_WITH_HOME_COMPONENTS);
   const server = await startServer({
     config: loadConfig({ PORT: '0', NODE_ENV: 'test', AUDITLOOP_SCHEDULER: 'off' }),
     bot: botOptionsFromEnv({}),
@@ -157,6 +226,7 @@ export async function benchTab(): Promise<string[]> {
     staticDir: tabDir,
   });
   const bare = await serveStatic(bareDir);
+  const fluent = await serveStatic(fluentDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     const staff = (await (await fetch(`${server.url}/api/local/staff`)).json()) as {
@@ -171,24 +241,38 @@ export async function benchTab(): Promise<string[]> {
     const { token } = (await signIn.json()) as { token: string };
     const tab: Load[] = [];
     const base: Load[] = [];
+    const withFluent: Load[] = [];
     for (let run = 0; run < RUNS; run++) {
-      tab.push(await load(browser, `${server.url}/#/`, tabDir, 'main h1', token));
-      base.push(await load(browser, bare.url, bareDir, 'h1 + button, button', null));
+      tab.push(await load(browser, `${server.url}/#/`, tabDir, TAB_MARKS, token));
+      base.push(await load(browser, bare.url, bareDir, BARE_MARKS, null));
+      withFluent.push(await load(browser, fluent.url, fluentDir, BARE_MARKS, null));
     }
-    const tabGzip = median(tab.map((l) => l.gzip));
-    const baseGzip = median(base.map((l) => l.gzip));
-    const tabMs = median(tab.map((l) => l.ms));
-    const baseMs = median(base.map((l) => l.ms));
+    const of = (loads: Load[], pick: (l: Load) => number) => median(loads.map(pick));
+    const tabGzip = of(tab, (l) => l.jsGzip + l.cssGzip);
+    const baseGzip = of(base, (l) => l.jsGzip + l.cssGzip);
+    const fluentGzip = of(withFluent, (l) => l.jsGzip + l.cssGzip);
+    const baseMs = of(base, (l) => l.firstRender);
+    const tabFirst = of(tab, (l) => l.firstRender);
+    const tabData = of(tab, (l) => l.data);
+    const api = START_UP_APIS.map((path) => {
+      const sent = of(tab, (l) => l.api[path]?.sent ?? Number.NaN);
+      const answered = of(tab, (l) => l.api[path]?.answered ?? Number.NaN);
+      return `${path} ${ms(sent)}–${ms(answered)}`;
+    });
     return [
-      `home page initial JS+CSS (gzip): ${kb(tabGzip)}; bare React + Fluent v9 page: ${kb(baseGzip)}; ratio ${(tabGzip / baseGzip).toFixed(2)}`,
-      `home page time to first render (median of ${String(RUNS)} cold loads, signed in, incl. /api/me and /api/home): ${tabMs.toFixed(0)} ms; bare page: ${baseMs.toFixed(0)} ms; ratio ${(tabMs / baseMs).toFixed(2)}`,
-      '(Fluent UI v9 injects its styles at run time (Griffel): neither build emits a CSS file.)',
+      `home page initial JS+CSS (gzip, all fetched until its data is on screen): ${kb(tabGzip)} in ${String(of(tab, (l) => l.files))} files (CSS ${kb(of(tab, (l) => l.cssGzip))}); bare React + Fluent v9 page: ${kb(baseGzip)}; ratio ${ratio(tabGzip, baseGzip)}`,
+      `  (bare page + the Fluent components and icons the home page shows: ${kb(fluentGzip)}, ${ratio(fluentGzip, baseGzip)}; the rest is the app's own code)`,
+      `home page time to first render (its heading; median of ${String(RUNS)} cold loads, signed in): ${ms(tabFirst)}; bare page first render: ${ms(baseMs)}; ratio ${ratio(tabFirst, baseMs)}`,
+      `home page data on screen (its tiles, from /api/home; same loads): ${ms(tabData)}; ratio to the bare page's first render ${ratio(tabData, baseMs)}`,
+      `start-up requests, sent–answered (ms after navigation start, medians): ${api.join(', ')}`,
     ];
   } finally {
     await browser.close();
     await bare.close();
+    await fluent.close();
     await server.close();
     rmSync(tabDir, { recursive: true, force: true });
     rmSync(bareDir, { recursive: true, force: true });
+    rmSync(fluentDir, { recursive: true, force: true });
   }
 }

@@ -6,13 +6,14 @@ import { useThemeChoice } from '../theme/use-theme-choice';
 import { useAppStyles } from './app.styles';
 import { OpenInTeams } from './OpenInTeams';
 import { Shell } from './shell/Shell';
+import type { TabStart } from './start-tab';
 import { useStartup } from './use-startup';
 
 const SignInPage = lazy(() => import('../sign-in/SignInPage'));
 
-/** The tab: theme, start-up (Teams, sign-in), then the shell with the routed page. */
-export function App() {
-  const startup = useStartup();
+/** The tab: theme, start-up (Teams, sign-in; begun by the entry), then the shell and page. */
+export function App({ start }: { readonly start: TabStart }) {
+  const startup = useStartup(start);
   const theme = useThemeChoice(startup.host);
   const styles = useAppStyles();
   const session = startup.session;

@@ -1,15 +1,20 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
 import { lazy } from 'react';
+import HomePage from '../home/HomePage';
 import type { PageProps } from './page-props';
 
 export interface RouteDef {
   readonly pattern: string;
-  readonly page: LazyExoticComponent<ComponentType<PageProps>>;
+  readonly page: ComponentType<PageProps>;
 }
 
-/** Every page is its own chunk (React.lazy), loaded when first visited. */
+/**
+ * The home page, where the tab opens (Teams opens its base URL), is part of the first chunk:
+ * it renders with the shell, with no second round of chunks. Every other page is its own chunk
+ * (React.lazy), loaded when first visited.
+ */
 export const ROUTES: readonly RouteDef[] = [
-  { pattern: '/', page: lazy(() => import('../home/HomePage')) },
+  { pattern: '/', page: HomePage },
   { pattern: '/audits', page: lazy(() => import('../audits/AuditListPage')) },
   { pattern: '/audits/:id', page: lazy(() => import('../audits/AuditPage')) },
   { pattern: '/actions', page: lazy(() => import('../actions/ActionListPage')) },

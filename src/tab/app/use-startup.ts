@@ -2,9 +2,11 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Endpoints } from '../api/endpoints';
 import { sessionTokenStore } from '../auth/session';
 import type { TeamsHost } from '../teams/teams-host';
-import { connectToTeams } from '../teams/teams-host';
 import type { Session } from './bootstrap';
-import { bootstrap } from './bootstrap';
+import { signedInRequests, unwrap } from './prefetch';
+import { parseHash } from './router/match';
+import type { TabStart } from './start-tab';
+import { startTab } from './start-tab';
 
 export interface Startup {
   /** undefined while connecting; null outside Teams. */
@@ -16,50 +18,36 @@ export interface Startup {
   readonly retry: () => void;
 }
 
-/** Connects to Teams (or not), then signs in; the app renders whatever stage this is at. */
-export function useStartup(): Startup {
+/**
+ * The start-up begun by the entry module (`first`), or a new one after a retry or sign-out;
+ * the app renders whatever stage it is at.
+ */
+export function useStartup(first: TabStart): Startup {
   const tokens = useMemo(() => sessionTokenStore(), []);
   const [host, setHost] = useState<TeamsHost | null | undefined>(undefined);
   const [session, setSession] = useState<Session | null>(null);
   const [attempt, setAttempt] = useState(0);
 
-  const start = useCallback(
-    async (connected: TeamsHost | null) => {
-      const onUnauthenticated =
-        connected === null
-          ? () => {
-              tokens.clear();
-            }
-          : undefined;
-      setSession(
-        await bootstrap({
-          host: connected,
-          tokens,
-          ...(onUnauthenticated === undefined ? {} : { onUnauthenticated }),
-        }),
-      );
-    },
-    [tokens],
-  );
-
   useEffect(() => {
     let live = true;
-    void connectToTeams().then(async (connected) => {
-      if (!live) return;
-      setHost(connected);
-      if (connected?.subPageId?.startsWith('/')) window.location.hash = connected.subPageId;
-      await start(connected);
+    const start = attempt === 0 ? first : startTab(tokens);
+    void start.host.then((connected) => {
+      if (live) setHost(connected);
+    });
+    void start.session.then((next) => {
+      if (live) setSession(next);
     });
     return () => {
       live = false;
     };
-  }, [start, attempt]);
+  }, [first, tokens, attempt]);
 
   const signedIn = useCallback(
     async (token: string, api: Endpoints) => {
       tokens.write(token);
+      const requests = signedInRequests(api, parseHash(window.location.hash).path === '/');
       try {
-        setSession({ kind: 'signed-in', me: await api.me(), api });
+        setSession({ kind: 'signed-in', me: await unwrap(requests.me), api: requests.api });
       } catch (error) {
         setSession({ kind: 'failed', error });
       }

@@ -1,10 +1,3 @@
-import type { Theme } from '@fluentui/react-components';
-import {
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-} from '@fluentui/react-components';
-
 export const THEME_NAMES = ['light', 'dark', 'contrast'] as const;
 export type ThemeName = (typeof THEME_NAMES)[number];
 
@@ -12,12 +5,6 @@ export const THEME_LABELS: Record<ThemeName, string> = {
   light: 'Light',
   dark: 'Dark',
   contrast: 'High contrast',
-};
-
-export const FLUENT_THEMES: Record<ThemeName, Theme> = {
-  light: teamsLightTheme,
-  dark: teamsDarkTheme,
-  contrast: teamsHighContrastTheme,
 };
 
 export const isThemeName = (value: unknown): value is ThemeName =>

@@ -1,4 +1,4 @@
-import { Button, Text } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { SignOutRegular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useRef } from 'react';
 import type { MeResponse } from '../../../contract/identity';
@@ -42,10 +42,10 @@ export function Shell({ me, api, theme, signOut }: ShellProps) {
         <header className={styles.header}>
           <p className={styles.brand}>Audit Loop</p>
           <div className={styles.person}>
-            <Text>
+            <span className={styles.who}>
               {me.displayName} · {ROLE_LABELS[me.role]}
               {me.teamName === null ? '' : ` · ${me.teamName}`}
-            </Text>
+            </span>
             {theme.choose === null ? null : (
               <ThemeSwitcher value={theme.name} onChange={theme.choose} />
             )}

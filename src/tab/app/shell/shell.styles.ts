@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 
 export const useShellStyles = makeStyles({
   header: {
@@ -17,6 +17,7 @@ export const useShellStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   person: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  who: typographyStyles.body1,
   nav: {
     backgroundColor: tokens.colorNeutralBackground1,
     padding: `0 ${tokens.spacingHorizontalL}`,
