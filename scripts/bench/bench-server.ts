@@ -8,10 +8,10 @@ export type BenchSize = 'small' | 'full' | 'council';
 /** The real `npm start` composition on the embedded emulator with demo data, in memory. */
 export const startBenchServer = (size: BenchSize = 'full'): Promise<RunningServer> =>
   startServer({
-    config: loadConfig({ PORT: '0', AUDITLOOP_SCHEDULER: 'off' }),
+    config: loadConfig({ PORT: '0', AUDITLOOP_SCHEDULER: 'off', AUDITLOOP_DEMO_SIZE: size }),
     bot: botOptionsFromEnv({}),
     logger: silentLogger,
     inMemory: true,
-    demo: size === 'council' ? 'full' : size,
+    demo: size === 'small' ? 'small' : 'full',
     staticDir: null,
   });

@@ -107,12 +107,19 @@ async function burst(server: RunningServer): Promise<string[]> {
   const alone: number[] = [];
   for (const token of tokens.slice(0, 30)) alone.push(await open(token));
   alone.sort((a, b) => a - b);
+  const cpuBefore = process.cpuUsage();
+  const burstStarted = performance.now();
   const together = (await Promise.all(tokens.map(open))).sort((a, b) => a - b);
+  const wall = performance.now() - burstStarted;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const p95 = percentile(together, 0.95);
   const single = percentile(alone, 0.95);
   return [
     `${String(tokens.length)} people open the tab at once (health, me, home in parallel):`,
     `  one at a time     p50 ${percentile(alone, 0.5).toFixed(0)} ms  p95 ${single.toFixed(0)} ms`,
     `  all at once       p50 ${percentile(together, 0.5).toFixed(0)} ms  p95 ${p95.toFixed(0)} ms  (×${(p95 / single).toFixed(1)} the single p95; target ≤ ×5)`,
+    `  CPU the burst used: ${cpuMs.toFixed(0)} ms in ${wall.toFixed(0)} ms (${(cpuMs / tokens.length).toFixed(1)} ms a person: server, emulator and this load generator share one process)`,
+    `  limit: on one event loop the 95th person cannot be answered before 95 people's CPU, ~${(0.95 * cpuMs).toFixed(0)} ms; no Graph read waits in the burst, so nothing but CPU is queued`,
   ];
 }

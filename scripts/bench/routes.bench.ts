@@ -5,7 +5,9 @@
  * shows and beside an honest baseline — the indexed, filtered queries a competent developer
  * would write without a read model, run through the same store in the same run.
  */
-import type { Store } from '../../src/domain/ports';
+import type { RunningEmulator } from '../../src/emulator';
+import { StoreError, type Store } from '../../src/domain/ports';
+import { graphRequests } from './graph-requests';
 import type { Role } from '../../src/domain/records';
 import type { RunningServer } from '../../src/start/start-server';
 import { costText, measure, type Cost } from './measure';
@@ -135,6 +137,21 @@ const VIEWS: readonly View[] = [
 
 const fmt = (c: Cost) => costText(c);
 
+/**
+ * The baseline's cost, or what SharePoint answers instead: at council size an indexed filter
+ * that matches more than 5,000 items is refused (the list view threshold), so the query a
+ * developer would write without a read model fails on a tenant as it does here.
+ */
+async function baselineCost(emulator: RunningEmulator, work: () => Promise<unknown>) {
+  try {
+    return fmt((await measure(emulator, work)).cost);
+  } catch (error) {
+    if (error instanceof StoreError && /threshold/.test(error.message))
+      return `refused: ${String(graphRequests(emulator.counters.snapshot()).requests)} req, then the list view threshold (over 5,000 matches)`;
+    throw error;
+  }
+}
+
 export async function benchRoutes(server: RunningServer): Promise<string[]> {
   const emulator = server.opened.emulator;
   if (emulator === null) throw new Error('The benchmark runs on the embedded emulator.');
@@ -168,9 +185,11 @@ export async function benchRoutes(server: RunningServer): Promise<string[]> {
     // The read model catches up at most every 2 s: measure a request that has to catch up.
     await new Promise((resolve) => setTimeout(resolve, 2_100));
     const ours = await measure(emulator, () => get(server.url, token, path));
-    const base = await measure(emulator, () => view.baseline(services.store, who, { cycleId }));
+    const base = await baselineCost(emulator, () =>
+      view.baseline(services.store, who, { cycleId }),
+    );
     lines.push(
-      `  ${`${view.role} ${path.replace(cycleId, ':cycle')}`.padEnd(44)} ${fmt(ours.cost)} ${String(ours.value.shown).padStart(6)} | ${fmt(base.cost)}`,
+      `  ${`${view.role} ${path.replace(cycleId, ':cycle')}`.padEnd(44)} ${fmt(ours.cost)} ${String(ours.value.shown).padStart(6)} | ${base}`,
     );
   }
   return lines;

@@ -6,6 +6,7 @@
  * exactly what `loadDemoData` would have written, in a fraction of the time. For benchmarks and
  * a fast start at council size; `loadDemoData` remains the path through the store.
  */
+import { request } from 'node:http';
 import type { RecordKind, RecordTypes } from '../domain/ports';
 import { FRAMEWORK_RECORD_KINDS } from '../domain/ports';
 import type { ListMapping } from '../sharepoint/lists/mapping';
@@ -45,14 +46,40 @@ const fieldsOf = <K extends RecordKind>(kind: K, record: RecordTypes[K], ids: It
   return { ...mapping.toFields(record), ...lookups };
 };
 
-async function seedChunk(target: SeedTarget, list: string, items: Fields[]): Promise<Seeded> {
-  const response = await fetch(`${target.url}/_emulator/seed`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${target.secret}` },
-    body: JSON.stringify({ list, items }),
+/**
+ * One seed request on a connection of its own (`agent: false`): the emulator takes each chunk in
+ * one synchronous transaction, and in-process a pooled keep-alive socket can be closed by the
+ * server's idle timer in that time, so fetch would be reset sending the next chunk on it.
+ */
+function seedChunk(target: SeedTarget, list: string, items: Fields[]): Promise<Seeded> {
+  const body = JSON.stringify({ list, items });
+  return new Promise((resolve, reject) => {
+    const sent = request(
+      `${target.url}/_emulator/seed`,
+      {
+        method: 'POST',
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          authorization: `Bearer ${target.secret}`,
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          const status = response.statusCode ?? 0;
+          if (status < 200 || status >= 300) reject(new Error(`Seeding ${list} failed: ${text}`));
+          else resolve(JSON.parse(text) as Seeded);
+        });
+      },
+    );
+    sent.on('error', reject);
+    sent.end(body);
   });
-  if (!response.ok) throw new Error(`Seeding ${list} failed: ${await response.text()}`);
-  return (await response.json()) as Seeded;
 }
 
 /** Every record of the data, list by list in dependency order; returns the items made. */

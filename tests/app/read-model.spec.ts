@@ -91,4 +91,33 @@ describe('the read model', () => {
     await Promise.all(Array.from({ length: 50 }, () => model.fresh()));
     expect(requests().requests).toBe(1);
   });
+
+  it("answers by field from an index that follows the list's changes, its own writes included", async () => {
+    const store = await h.openStore();
+    const model = new ReadModel(store);
+    await model.refresh();
+    const row = model.get('actions', 'RM-11');
+    if (row === undefined) throw new Error('RM-11');
+    const owner = row.record.ownerId;
+    const before = model.where('actions', 'ownerId', owner).length;
+    expect(before).toBe(model.records('actions').filter((a) => a.record.ownerId === owner).length);
+    expect(model.where('actions', 'ownerId', 'nobody')).toEqual([]);
+
+    const [saved] = await store.saveAll([
+      {
+        kind: 'actions',
+        op: 'update',
+        record: { ...row.record, ownerId: 'someone-else', state: 'Verified' },
+        expectedVersion: row.version,
+      },
+    ]);
+    model.accept('actions', saved);
+    expect(model.where('actions', 'ownerId', owner)).toHaveLength(before - 1);
+    expect(model.where('actions', 'ownerId', 'someone-else').map((a) => a.record.id)).toEqual([
+      'RM-11',
+    ]);
+    expect(model.by('actions', 'verified', (a) => a.state === 'Verified', true)).toContainEqual(
+      saved,
+    );
+  });
 });

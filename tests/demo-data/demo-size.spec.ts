@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/app/config/config';
 import { Directory } from '../../src/app/directory/directory';
+import { ReadModel } from '../../src/app/read-model/read-model';
 import { generateSmallDemoData } from '../../src/demo-data/generate';
 import { loadDemoIfEmpty, openLocalSite } from '../../src/start/local-mode';
 
@@ -27,7 +28,7 @@ describe('AUDITLOOP_DEMO_SIZE picks the size of the demo data', () => {
     const store = localStore({ AUDITLOOP_DEMO_SIZE: 'small' });
     const opened = await openLocalSite(store, { inMemory: true, progress: () => undefined });
     try {
-      const directory = new Directory(opened.store);
+      const directory = new Directory(new ReadModel(opened.store));
       await directory.refresh();
       const lines: string[] = [];
       const progress = (line: string) => {

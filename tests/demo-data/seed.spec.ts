@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Directory } from '../../src/app/directory/directory';
+import { ReadModel } from '../../src/app/read-model/read-model';
 import { generateSmallDemoData } from '../../src/demo-data/generate';
 import { loadDemoData } from '../../src/demo-data/load';
 import { seedDemoData } from '../../src/demo-data/seed';
@@ -58,7 +59,7 @@ describe('seedDemoData through the emulator’s seed endpoint', () => {
   });
 
   it('is seen by the staff directory, which catches up by Graph delta', async () => {
-    const directory = new Directory(seeded.store);
+    const directory = new Directory(new ReadModel(seeded.store));
     await directory.refresh();
     expect(directory.allStaff()).toHaveLength(small.staff.length);
   });

@@ -11,7 +11,7 @@ export async function fromModel<K extends MirroredKind>(
   services: Services,
   kind: K,
   where: Where<RecordTypes[K]> = {},
-): Promise<Versioned<RecordTypes[K]>[]> {
+): Promise<readonly Versioned<RecordTypes[K]>[]> {
   const model = await services.readModel.fresh();
   const wanted = Object.entries(where).filter(([, value]) => value !== undefined);
   const rows = model.records(kind);

@@ -31,8 +31,8 @@ export interface HomeView {
   readonly overdueActions: number;
 }
 
-const section = <T>(rows: Versioned<T>[], order: (a: T, b: T) => number): Section<T> => ({
-  items: rows.sort((a, b) => order(a.record, b.record)).slice(0, HOME_SHOWN),
+const section = <T>(rows: readonly Versioned<T>[], order: (a: T, b: T) => number): Section<T> => ({
+  items: [...rows].sort((a, b) => order(a.record, b.record)).slice(0, HOME_SHOWN),
   total: rows.length,
 });
 
@@ -51,8 +51,6 @@ const byWaiting = (a: Action, b: Action) =>
  */
 export async function homeView(services: Services, actor: Actor, today: string): Promise<HomeView> {
   const model = await services.readModel.fresh();
-  const audits = model.records('audits');
-  const actions = model.records('actions');
   const parties = partiesFrom(model);
   const seeAudit = (v: Versioned<Audit>) => canView(actor, v.record);
   const seeAction = (v: Versioned<Action>) => canView(actor, v.record, parties(v.record.auditId));
@@ -60,56 +58,45 @@ export async function homeView(services: Services, actor: Actor, today: string):
   const unfinished = (v: Versioned<Action>) => !isFinishedAction(v.record);
   const isHos = actor.role === 'HeadOfService' && actor.serviceAreaId !== null;
   const inService = (serviceAreaId: string) => !isHos || serviceAreaId === actor.serviceAreaId;
-  const allocated = audits.filter((a) => a.record.auditorId === actor.id && open(a));
-  const mine = actions.filter((a) => a.record.ownerId === actor.id && unfinished(a));
+  const allocated = model.where('audits', 'auditorId', actor.id).filter(open);
+  const mine = model.where('actions', 'ownerId', actor.id).filter(unfinished);
   return {
     allocatedToMe: section(allocated, byDue),
     myCases: section(
-      audits.filter((a) => a.record.workerId === actor.id && open(a) && seeAudit(a)),
+      model.where('audits', 'workerId', actor.id).filter((a) => open(a) && seeAudit(a)),
       byDue,
     ),
     myActions: section(mine, byDueDate),
     teamActions:
       actor.role === 'TeamManager' && actor.teamId !== null
-        ? section(
-            actions.filter((a) => a.record.teamId === actor.teamId && unfinished(a)),
-            byDueDate,
-          )
+        ? section(model.where('actions', 'teamId', actor.teamId).filter(unfinished), byDueDate)
         : section([], byDueDate),
     moderationQueue: section(
-      audits.filter(
-        (a) =>
-          a.record.moderatorId === actor.id &&
-          (a.record.state === 'Submitted' || a.record.state === 'Disagreed'),
-      ),
+      model
+        .where('audits', 'moderatorId', actor.id)
+        .filter((a) => a.record.state === 'Submitted' || a.record.state === 'Disagreed'),
       byDue,
     ),
     inadequateAlerts:
       isHos || isServiceWide(actor.role)
         ? section(
-            audits.filter(
-              (a) => hasOpenAlert(a.record) && inService(a.record.serviceAreaId) && seeAudit(a),
-            ),
+            model
+              .by('audits', 'openAlert', hasOpenAlert, true)
+              .filter((a) => inService(a.record.serviceAreaId) && seeAudit(a)),
             (a, b) => (a.alertRaisedAt ?? '').localeCompare(b.alertRaisedAt ?? ''),
           )
         : section([], byDue),
     closureApprovals: isHos
       ? section(
-          actions.filter(
-            (a) =>
-              a.record.serviceAreaId === actor.serviceAreaId &&
-              a.record.state === 'Verified' &&
-              seeAction(a),
-          ),
+          model
+            .where('actions', 'state', 'Verified')
+            .filter((a) => a.record.serviceAreaId === actor.serviceAreaId && seeAction(a)),
           byWaiting,
         )
       : section([], byWaiting),
     verificationQueue:
       actor.role === 'QALead'
-        ? section(
-            actions.filter((a) => a.record.state === 'Completed'),
-            byWaiting,
-          )
+        ? section(model.where('actions', 'state', 'Completed'), byWaiting)
         : section([], byWaiting),
     overdueAudits: allocated.filter(
       (a) => a.record.submittedAt === null && a.record.auditDue < today,

@@ -46,6 +46,8 @@ export interface ReadModelOptions {
   readonly now?: () => number;
 }
 
+const NONE: readonly never[] = [];
+
 /**
  * The read model every view, report and background job reads: a copy of the lists, built once
  * at start by paging (a handful of 5,000-item pages), then advanced by Graph delta — one round
@@ -60,6 +62,11 @@ export class ReadModel {
   private syncing: Promise<void> | null = null;
   private busySyncing: Promise<void> | null = null;
   private readonly generations = new Map<MirroredKind, number>();
+  private readonly all = new Map<MirroredKind, { generation: number; rows: unknown[] }>();
+  private readonly indexes = new Map<
+    MirroredKind,
+    Map<string, Map<unknown, Versioned<unknown>[]>>
+  >();
   private readonly maxAgeMs: number;
   private readonly wholeMaxAgeMs: number;
   private readonly now: () => number;
@@ -98,8 +105,54 @@ export class ReadModel {
     return this;
   }
 
-  records<K extends MirroredKind>(kind: K): Versioned<RecordTypes[K]>[] {
-    return this.mirror(kind).records();
+  /** Every record of the list (one array per change of the list: do not sort it in place). */
+  records<K extends MirroredKind>(kind: K): readonly Versioned<RecordTypes[K]>[] {
+    const generation = this.generation(kind);
+    const held = this.all.get(kind);
+    if (held?.generation === generation) return held.rows as Versioned<RecordTypes[K]>[];
+    const rows = this.mirror(kind).records();
+    this.all.set(kind, { generation, rows });
+    this.indexes.delete(kind);
+    return rows;
+  }
+
+  /**
+   * The records whose `field` equals `value`, from an index built the first time a field is asked
+   * for after the list changed: a person's home reads their own rows, not the whole list.
+   */
+  where<K extends MirroredKind, F extends keyof RecordTypes[K] & string>(
+    kind: K,
+    field: F,
+    value: RecordTypes[K][F],
+  ): readonly Versioned<RecordTypes[K]>[] {
+    return this.by(kind, field, (record) => record[field], value);
+  }
+
+  /**
+   * The records for which `keyOf` gives `value`, indexed under `name` as `where` is (one name,
+   * one `keyOf`: the index is kept until the list changes).
+   */
+  by<K extends MirroredKind>(
+    kind: K,
+    name: string,
+    keyOf: (record: RecordTypes[K]) => unknown,
+    value: unknown,
+  ): readonly Versioned<RecordTypes[K]>[] {
+    const rows = this.records(kind);
+    const byName = this.indexes.get(kind) ?? new Map<string, Map<unknown, Versioned<unknown>[]>>();
+    this.indexes.set(kind, byName);
+    let index = byName.get(name);
+    if (index === undefined) {
+      index = new Map();
+      for (const row of rows) {
+        const key = keyOf(row.record);
+        const bucket = index.get(key);
+        if (bucket === undefined) index.set(key, [row]);
+        else bucket.push(row);
+      }
+      byName.set(name, index);
+    }
+    return (index.get(value) ?? NONE) as Versioned<RecordTypes[K]>[];
   }
 
   get<K extends MirroredKind>(kind: K, key: string): Versioned<RecordTypes[K]> | undefined {

@@ -27,7 +27,7 @@ export function cycleRoutes(services: Services): Router {
   router.get('/cycles', async (_req, res) => {
     const cycles = await fromModel(services, 'cycles');
     const body: CycleListResponse = {
-      items: cycles
+      items: [...cycles]
         .sort((a, b) => b.record.startDate.localeCompare(a.record.startDate))
         .map(cycleDto),
     };
