@@ -5,8 +5,7 @@
  */
 import { runCardAction } from '../../src/bot';
 import { VERBS } from '../../src/cards';
-import type { Versioned } from '../../src/domain/ports';
-import type { Action, Audit } from '../../src/domain/records';
+import type { Action, Audit, Moderation } from '../../src/domain/records';
 import type { Services } from '../../src/app/services';
 import { startBenchServer } from './bench-server';
 import { graphRequests } from './graph-requests';
@@ -38,24 +37,28 @@ export async function benchCardActions(): Promise<string[]> {
       audits.filter((a) => a.alertRaisedAt !== null && a.alertAcknowledgedAt === null),
       'unacknowledged alert',
     );
-    const moderations = await services.store
-      .repo('moderations')
-      .list({ where: { state: 'Disagreed' } });
-    const disagreement = first(
-      moderations
-        .map(
-          (
-            m: Versioned<{
-              auditId: string;
-              auditorId: string;
-              auditorResponse: string;
-              id: string;
-            }>,
-          ) => m.record,
-        )
-        .filter((m) => m.auditorResponse === 'None'),
-      'unanswered disagreement',
-    );
+    // The demo's auditors have answered every disagreement: take one back to unanswered (the
+    // state an auditor meets the card in) through the store, before anything is measured.
+    const disagreed = (
+      await services.store.repo('moderations').list({ where: { state: 'Disagreed' } })
+    ).at(0);
+    if (disagreed === undefined) throw new Error('The demo data has no disagreement.');
+    const moderation = disagreed.record;
+    const [reopened] = await services.store.saveAll([
+      {
+        kind: 'moderations',
+        op: 'update',
+        record: {
+          ...moderation,
+          auditorResponse: 'None',
+          respondedAt: null,
+          discussionDate: null,
+        },
+        expectedVersion: disagreed.version,
+      },
+    ]);
+    const disagreement = reopened.record as Moderation;
+    services.readModel.accept('moderations', { ...reopened, record: disagreement });
     const approve = first(verified, 'verified action');
     const giveBack = first(verified.slice(1), 'second verified action');
     const cases = [

@@ -111,7 +111,7 @@ describe('the read model', () => {
         expectedVersion: row.version,
       },
     ]);
-    model.accept('actions', saved);
+    model.accept('actions', saved as never);
     expect(model.where('actions', 'ownerId', owner)).toHaveLength(before - 1);
     expect(model.where('actions', 'ownerId', 'someone-else').map((a) => a.record.id)).toEqual([
       'RM-11',
