@@ -4,6 +4,7 @@ import type { Services } from '../app/services';
 import { ActivityFeed } from './activity/activity-feed';
 import type { BotOptions } from './bot-options';
 import type { Connector } from './dispatch/connector';
+import { SMALLEST_TENANT_BUDGET } from './dispatch/sharepoint-budget';
 import { Dispatcher } from './dispatch/dispatcher';
 import { LocalConnector } from './dispatch/local-connector';
 import { localReferences, storedReferences } from './dispatch/references';
@@ -52,6 +53,10 @@ export async function createBot(services: Services, options: BotOptions): Promis
     : storedReferences(services.readModel, services.directory);
   const dispatcher = new Dispatcher({
     logger: services.logger,
+    budget: {
+      ...SMALLEST_TENANT_BUDGET,
+      resourceUnitsPerMinute: services.config.sharePointResourceUnitsPerMinute,
+    },
     ...options.dispatcher,
     store: services.store,
     connector,

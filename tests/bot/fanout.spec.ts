@@ -32,6 +32,9 @@ const dispatcherOn = (store: Store) =>
     leaseMs: 3_000,
     concurrency: 48,
     pollIntervalMs: 1_000,
+    // Teams' limits are what this test is about; pacing to the SharePoint budget is tested in
+    // rate-limiter.spec.ts and measured by the fan-out benchmark.
+    budget: { resourceUnitsPerMinute: 1_000_000, share: 1 },
   });
 
 const until = async (done: () => boolean | Promise<boolean>, timeoutMs: number) => {

@@ -48,6 +48,16 @@ const envSchema = z
     /** The Teams app id in the package; the client id when not set. */
     AUDITLOOP_TEAMS_APP_ID: guid.optional(),
     AUDITLOOP_SCHEDULER: z.enum(['on', 'off']).default('on'),
+    /**
+     * The app's SharePoint budget, resource units a minute, by the tenant's licences (1,250 up
+     * to 1,000; 2,500 to 5,000; 3,750 to 15,000; 5,000 to 50,000; 6,250 above).
+     */
+    AUDITLOOP_SHAREPOINT_RU_PER_MINUTE: z.coerce
+      .number()
+      .int()
+      .min(1_250)
+      .max(6_250)
+      .default(1_250),
   })
   .loose();
 
@@ -82,6 +92,8 @@ export interface Config {
   readonly host: string;
   readonly publicUrl: string | null;
   readonly scheduler: boolean;
+  /** The app's SharePoint resource units a minute (the tenant's, by its licences). */
+  readonly sharePointResourceUnitsPerMinute: number;
   readonly store: LocalConfig | TenantConfig;
 }
 
@@ -102,6 +114,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     host: e.HOST,
     publicUrl: e.AUDITLOOP_PUBLIC_URL ?? null,
     scheduler: e.AUDITLOOP_SCHEDULER === 'on',
+    sharePointResourceUnitsPerMinute: e.AUDITLOOP_SHAREPOINT_RU_PER_MINUTE,
     bot: {
       openIdMetadataUrl: e.AUDITLOOP_BOT_OPENID_URL,
       tokenIssuer: e.AUDITLOOP_BOT_TOKEN_ISSUER,

@@ -36,7 +36,7 @@ const asConnectorError = (error: unknown): ConnectorError =>
     : new ConnectorError(0, error instanceof Error ? error.message : 'send failed');
 
 /**
- * One row to one person: claim it (eTag), wait for the rate limits, send, mark it Sent with the
+ * One row to one person: wait for the SharePoint budget, claim it (eTag), wait for the rate limits, send, mark it Sent with the
  * activity id. Throttling and server errors are retried here with backoff while the lease
  * lasts, then handed back as Pending with a `notBefore`; a bad request is never retried.
  *
@@ -49,6 +49,7 @@ export async function deliver(
   signal: AbortSignal,
 ): Promise<Delivery> {
   const { status, clock } = deps;
+  if (!(await abortable(deps.limiter.acquireWrites(signal), signal))) return 'stopped';
   const model = readNoticeModel(row.record.payload);
   if (model === null) {
     await status.failed(row, 'unreadable card payload', row.record.attempts);

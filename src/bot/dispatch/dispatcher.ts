@@ -10,6 +10,7 @@ import { RateLimiter, TEAMS_LIMITS, type RateLimits } from './rate-limiter';
 import type { ReferenceResolver } from './references';
 import { BatchedWrites } from './batched-writes';
 import { RowStatus } from './row-status';
+import type { SharePointBudget } from './sharepoint-budget';
 import { dueInTurn } from './turns';
 
 export interface DispatcherOptions {
@@ -19,6 +20,8 @@ export interface DispatcherOptions {
   readonly logger: Logger;
   readonly clock?: DispatchClock;
   readonly limits?: RateLimits;
+  /** The app's SharePoint budget and the share notices may spend (default: the smallest tenant's, half). */
+  readonly budget?: SharePointBudget;
   readonly backoff?: BackoffPolicy;
   /** Sends tried per row before it is marked Failed (default 8). */
   readonly maxAttempts?: number;
@@ -41,7 +44,7 @@ export interface DispatcherOptions {
 export type DrainResult = Readonly<Record<Delivery | 'errors', number>>;
 
 /**
- * Sends pending outbox rows within Teams' limits. `start()` runs it in the background until
+ * Sends pending outbox rows within Teams' limits and the app's SharePoint budget. `start()` runs it in the background until
  * `stop()`, which lets sends already on the wire finish and be marked, and hands every other
  * claimed row back. `kick()` wakes it early (after a publish).
  */
@@ -59,7 +62,7 @@ export class Dispatcher {
       status: new RowStatus(new BatchedWrites(options.store)),
       connector: options.connector,
       references: options.references,
-      limiter: new RateLimiter(clock, options.limits ?? TEAMS_LIMITS),
+      limiter: new RateLimiter(clock, options.limits ?? TEAMS_LIMITS, options.budget),
       clock,
       logger: options.logger,
       backoff: options.backoff ?? DEFAULT_BACKOFF,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DispatchClock } from './clock';
 import { RateLimiter, TEAMS_LIMITS } from './rate-limiter';
+import { RESOURCE_UNITS_PER_CARD } from './sharepoint-budget';
 
 const fakeClock = (): DispatchClock & { slept: number } => {
   let now = 0;
@@ -60,5 +61,23 @@ describe('RateLimiter', () => {
     for (let i = 0; i < 6; i++) await limiter.acquire('a');
     await limiter.acquire('a');
     expect(clock.now()).toBe(1000 + TEAMS_LIMITS.marginMs);
+  });
+
+  it("keeps every minute's outbox writes within the app's share of the SharePoint budget", async () => {
+    const clock = fakeClock();
+    const budget = { resourceUnitsPerMinute: 1_250, share: 0.5 };
+    const limiter = new RateLimiter(clock, exact, budget);
+    const times: number[] = [];
+    for (let i = 0; i < 400; i++) {
+      await limiter.acquireWrites();
+      times.push(clock.now());
+    }
+    const perMinute = (budget.resourceUnitsPerMinute * budget.share) / RESOURCE_UNITS_PER_CARD;
+    for (const start of times) {
+      const inMinute = times.filter((t) => t >= start && t < start + 60_000).length;
+      expect(inMinute).toBeLessThanOrEqual(perMinute);
+    }
+    // And it is not slower than it must be: 400 rows in under three minutes at 156 a minute.
+    expect(clock.now()).toBeLessThan(160_000);
   });
 });

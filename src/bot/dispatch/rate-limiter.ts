@@ -1,4 +1,5 @@
 import type { DispatchClock } from './clock';
+import { cardLimit, SMALLEST_TENANT_BUDGET, type SharePointBudget } from './sharepoint-budget';
 import { TokenBucket } from './token-bucket';
 
 export interface Limit {
@@ -31,21 +32,36 @@ export const TEAMS_LIMITS: RateLimits = {
   headroom: 0.9,
 };
 
-/** Token buckets per conversation and for the whole app; a send takes from all at once. */
+/**
+ * Token buckets per conversation and for the whole app; a send takes from all at once. A row's
+ * Graph writes take from the SharePoint budget's bucket first (`acquireWrites`).
+ */
 export class RateLimiter {
   private readonly conversations = new Map<string, TokenBucket[]>();
   private readonly app: TokenBucket[];
+  private readonly writes: TokenBucket;
 
   constructor(
     private readonly clock: DispatchClock,
     private readonly limits: RateLimits = TEAMS_LIMITS,
+    budget: SharePointBudget = SMALLEST_TENANT_BUDGET,
   ) {
     this.app = this.bucketsFor(limits.perApp);
+    const cards = cardLimit(budget);
+    this.writes = new TokenBucket(cards.count, cards.windowMs + limits.marginMs);
+  }
+
+  /** Waits until the SharePoint budget allows one more row's writes, then takes them. */
+  acquireWrites(signal?: AbortSignal): Promise<boolean> {
+    return this.take([this.writes], signal);
   }
 
   /** Waits until the conversation and the app both have a token, then takes them. */
-  async acquire(conversationId: string, signal?: AbortSignal): Promise<boolean> {
-    const buckets = [...this.conversationBuckets(conversationId), ...this.app];
+  acquire(conversationId: string, signal?: AbortSignal): Promise<boolean> {
+    return this.take([...this.conversationBuckets(conversationId), ...this.app], signal);
+  }
+
+  private async take(buckets: readonly TokenBucket[], signal?: AbortSignal): Promise<boolean> {
     for (;;) {
       if (signal?.aborted === true) return false;
       const now = this.clock.now();
