@@ -74,7 +74,7 @@ async function runOnce(injected429Rate: number, budget: SharePointBudget): Promi
       `  deliver: ${seconds.toFixed(1)} s, ${perSecond.toFixed(1)} cards/s = ${((100 * perSecond) / limit).toFixed(0)}% of the lower limit (target ≥ 90%)`,
       `  first to last card: ${steady.toFixed(1)} cards/s = ${((100 * steady) / limit).toFixed(0)}% of it`,
       `  Graph: ${String(graph.requests)} requests (${String(graph.batches)} $batch of ${String(graph.batched)}) = ${(graph.requests / cards).toFixed(2)} a card (target ≤ 1), ${String(units)} RU = ${((units / seconds) * 60).toFixed(0)} RU a minute, ${((100 * (units / seconds) * 60) / share).toFixed(0)}% of the notices' share`,
-      `  busiest minute: ${String(busiest)} cards = ${String(busiest * RESOURCE_UNITS_PER_CARD)} RU of the ${String(share)} allowed (the first ten-second window starts full, so a run shorter than a minute averages above the limit; no minute goes over it)`,
+      `  busiest minute: ${String(busiest)} cards = ${String(busiest * RESOURCE_UNITS_PER_CARD)} RU of the ${String(share)} allowed (the first window starts full, so a run shorter than a minute may average above the limit; no minute goes over it)`,
       `  Teams requests ${String(teams.stats.requests)} (429 injected ${String(teams.stats.injected)}, over a limit ${String(teams.stats.overLimit)}), passes ${String(passes)}`,
     ];
   } finally {

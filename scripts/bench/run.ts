@@ -1,23 +1,19 @@
 /**
- * `npm run bench [-- store server fanout tab]`: every benchmark, or the ones named. Each prints
+ * `npm run bench [-- council cards fanout tab]`: every benchmark, or the ones named. Each prints
  * figures (requests, latencies, sizes, throughput) beside a baseline measured in the same run;
  * nothing here asserts a timing.
  */
 import { benchCardActions } from './card-action.bench';
 import { benchCouncil } from './council.bench';
 import { benchFanout } from './fanout.bench';
-import { benchServer } from './server.bench';
-import { benchStore } from './store.bench';
 import { benchTab } from './tab.bench';
 
 type Bench = () => Promise<string[]>;
 
 const BENCHES: Record<string, Bench> = {
-  store: benchStore,
-  server: benchServer,
-  fanout: benchFanout,
-  cards: benchCardActions,
   council: benchCouncil,
+  cards: benchCardActions,
+  fanout: benchFanout,
   tab: benchTab,
 };
 

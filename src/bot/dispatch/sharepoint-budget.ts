@@ -1,5 +1,3 @@
-import type { Limit } from './rate-limiter';
-
 /**
  * The app's SharePoint budget. SharePoint Online limits each application in a tenant by
  * resource units a minute, by the tenant's licences: 1,250 (0–1,000 licences), 2,500
@@ -24,13 +22,19 @@ export const SMALLEST_TENANT_BUDGET: SharePointBudget = {
 export const RESOURCE_UNITS_PER_CARD = 4;
 
 /**
- * Cards the budget allows in ten seconds: paced over ten-second windows so that no minute
- * SharePoint measures ever holds more than the share, and sends flow evenly within it.
+ * Cards the budget allows per window: paced over windows of one second where the budget allows
+ * ten or more cards a second, else of ten seconds, so that no minute SharePoint measures ever
+ * holds more than the share and sends never leave in one large burst (which Teams' per-second
+ * limits would see when the event loop is busy).
  */
-export function cardLimit(budget: SharePointBudget): Limit {
+export function cardLimit(budget: SharePointBudget): { count: number; windowMs: number } {
   const perMinute = (budget.resourceUnitsPerMinute * budget.share) / RESOURCE_UNITS_PER_CARD;
-  return { count: Math.max(1, Math.floor(perMinute / 6)), windowMs: 10_000 };
+  const windowMs = perMinute / 60 >= 10 ? 1_000 : 10_000;
+  return { count: Math.max(1, Math.floor((perMinute * windowMs) / 60_000)), windowMs };
 }
 
 /** Cards a second the budget allows, for figures beside Teams' own limits. */
-export const cardsPerSecond = (budget: SharePointBudget): number => cardLimit(budget).count / 10;
+export const cardsPerSecond = (budget: SharePointBudget): number => {
+  const limit = cardLimit(budget);
+  return (limit.count * 1_000) / limit.windowMs;
+};
