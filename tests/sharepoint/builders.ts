@@ -69,6 +69,7 @@ export const buildAudit = (id = 'A-1', over: Partial<Audit> = {}): Audit => ({
   measures: { quantity: '4 visits', quality: 'Purposeful', impact: 'Safer at home' },
   overallGrade: 'Requires improvement to be good',
   rationale: 'Chronology missing holds the grade back.',
+  draftActions: [],
   gradeSharedOn: null,
   submittedAt: AT,
   moderatedAt: null,

@@ -1,5 +1,11 @@
 import type { Actor } from '../records/actor';
-import type { AreaJudgement, Audit, AuditFeedback, QuantityQualityImpact } from '../records/audit';
+import type {
+  AreaJudgement,
+  Audit,
+  AuditFeedback,
+  DraftAction,
+  QuantityQualityImpact,
+} from '../records/audit';
 import type { Area, Grade } from '../records/grade';
 import { AREAS } from '../records/grade';
 import type { Result } from '../result';
@@ -20,6 +26,8 @@ export interface AuditDraft {
   readonly measures?: Partial<QuantityQualityImpact>;
   readonly overallGrade?: Grade | null;
   readonly rationale?: string;
+  /** Every action row the form holds, as it holds it (replaces the saved ones when given). */
+  readonly actions?: readonly DraftAction[];
 }
 
 export interface SaveDraftInput extends Clock {
@@ -38,6 +46,7 @@ export const applyDraft = (audit: Audit, draft: AuditDraft): Audit => ({
   measures: { ...audit.measures, ...draft.measures },
   overallGrade: draft.overallGrade === undefined ? audit.overallGrade : draft.overallGrade,
   rationale: draft.rationale ?? audit.rationale,
+  draftActions: draft.actions ?? audit.draftActions,
 });
 
 /** The auditor saves part of the audit tool; saving an allocated audit starts it. */

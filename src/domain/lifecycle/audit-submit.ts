@@ -52,6 +52,7 @@ export const submitAudit = (
   const timescales = input.timescales ?? DEFAULT_TIMESCALES;
   const next: Audit = {
     ...drafted,
+    draftActions: [],
     state: 'Submitted',
     submittedAt: input.now,
     alertRaisedAt: grade === 'Inadequate' ? input.now : null,

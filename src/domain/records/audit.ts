@@ -58,6 +58,20 @@ export interface Allocation {
   readonly moderationDue: string;
 }
 
+/**
+ * An action as the auditor has it in the form before submitting: kept with the draft so that
+ * nothing the form holds is lost, however unfinished (an empty description, no owner yet).
+ * The actions themselves are made on submit.
+ */
+export interface DraftAction {
+  readonly description: string;
+  readonly ownerId: string;
+  /** Days from submission; null for the cycle's timescale. */
+  readonly timescaleDays: number | null;
+  /** "Immediate, to meet good". */
+  readonly immediate: boolean;
+}
+
 export interface Audit extends Allocation {
   readonly id: string;
   readonly state: AuditState;
@@ -70,6 +84,8 @@ export interface Audit extends Allocation {
   readonly measures: QuantityQualityImpact;
   readonly overallGrade: Grade | null;
   readonly rationale: string;
+  /** The actions in the form, saved with the draft; emptied on submit, when the actions are made. */
+  readonly draftActions: readonly DraftAction[];
   /** The auditor has informed the practitioner of the grading (section 7, step 5). */
   readonly gradeSharedOn: string | null;
   /** ISO timestamps. */
@@ -118,6 +134,7 @@ export const auditFromAllocation = (id: string, allocation: Allocation): Audit =
   measures: emptyMeasures,
   overallGrade: null,
   rationale: '',
+  draftActions: [],
   gradeSharedOn: null,
   submittedAt: null,
   moderatedAt: null,

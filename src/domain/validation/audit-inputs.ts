@@ -19,6 +19,14 @@ const areaJudgementDraft = z.strictObject({
   development: text(LIMITS.long).optional(),
 });
 
+/** An action row as the form holds it: unfinished is allowed, the checks come on submit. */
+const draftActionSchema = z.strictObject({
+  description: text(LIMITS.note),
+  ownerId: z.union([z.literal(''), id]),
+  timescaleDays: z.int().min(1).max(365).nullable(),
+  immediate: z.boolean(),
+});
+
 export const auditDraftSchema = z.strictObject({
   areas: z
     .strictObject({
@@ -48,6 +56,7 @@ export const auditDraftSchema = z.strictObject({
     .optional(),
   overallGrade: grade.nullable().optional(),
   rationale: text(LIMITS.long).optional(),
+  actions: z.array(draftActionSchema).max(20).optional(),
 });
 
 export const saveDraftSchema = z.strictObject({

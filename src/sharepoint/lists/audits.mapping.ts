@@ -5,6 +5,14 @@ import type { ListMapping } from './mapping';
 import { dateTimeValue, dateValue, jsonValue, textValue, titleValue } from './field-values';
 
 const contributorIds = z.array(z.string());
+const draftActions = z.array(
+  z.object({
+    description: z.string(),
+    ownerId: z.string(),
+    timescaleDays: z.number().int().nullable(),
+    immediate: z.boolean(),
+  }),
+);
 
 export const auditsMapping: ListMapping<'audits'> = {
   kind: 'audits',
@@ -55,6 +63,7 @@ export const auditsMapping: ListMapping<'audits'> = {
     MeasureImpact: textValue(a.measures.impact),
     OverallGrade: a.overallGrade,
     Rationale: textValue(a.rationale),
+    DraftActions: jsonValue(a.draftActions),
     GradeSharedOn: dateValue(a.gradeSharedOn),
     SubmittedAt: dateTimeValue(a.submittedAt),
     ModeratedAt: dateTimeValue(a.moderatedAt),
@@ -95,6 +104,7 @@ export const auditsMapping: ListMapping<'audits'> = {
     },
     overallGrade: read.choiceOrNull('OverallGrade', 'overallGrade', GRADES),
     rationale: read.text('Rationale', 'rationale'),
+    draftActions: read.json('DraftActions', 'draftActions', draftActions, []),
     gradeSharedOn: read.date('GradeSharedOn', 'gradeSharedOn'),
     submittedAt: read.dateTime('SubmittedAt', 'submittedAt'),
     moderatedAt: read.dateTime('ModeratedAt', 'moderatedAt'),

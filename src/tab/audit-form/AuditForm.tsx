@@ -117,9 +117,7 @@ export default function AuditForm(props: AuditFormProps) {
               : `Draft saved at ${form.savedAt.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`}
         </Text>
       </div>
-      {form.conflict === null ? null : (
-        <ConflictDialog conflict={form.conflict} onResolve={form.resolveConflict} />
-      )}
+      <ConflictDialog conflict={form.conflict} onResolve={form.resolveConflict} />
     </form>
   );
 }

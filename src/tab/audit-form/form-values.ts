@@ -1,8 +1,8 @@
 import type { AuditDraft } from '../../contract/audits';
-import type { Audit } from '../../domain/records/audit';
+import type { Audit, DraftAction } from '../../domain/records/audit';
 import type { Area, Grade } from '../../domain/records/grade';
 import { AREA_LABELS, AREAS, isGrade } from '../../domain/records/grade';
-import type { FieldPath, FormValues } from './audit-form.types';
+import type { ActionRow, FieldPath, FormValues } from './audit-form.types';
 
 const AREA_PARTS = ['grade', 'evidence', 'strengths', 'development'] as const;
 const PART_LABELS = {
@@ -93,3 +93,27 @@ export const draftOf = (v: FormValues): AuditDraft => ({
   overallGrade: gradeOrNull(v.overallGrade),
   rationale: v.rationale,
 });
+
+/** The action rows the draft saved, as the form holds them. */
+export const rowsFromAudit = (audit: Audit): ActionRow[] =>
+  audit.draftActions.map((a, i) => ({
+    key: `saved-${String(i)}`,
+    description: a.description,
+    ownerId: a.ownerId,
+    timescaleDays: a.timescaleDays === null ? '' : String(a.timescaleDays),
+    immediate: a.immediate,
+  }));
+
+const days = (text: string): number | null => {
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 1 && n <= 365 ? n : null;
+};
+
+/** The action rows as the draft keeps them: every row, however unfinished. */
+export const draftActionsOf = (rows: readonly ActionRow[]): DraftAction[] =>
+  rows.map((row) => ({
+    description: row.description,
+    ownerId: row.ownerId,
+    timescaleDays: row.timescaleDays.trim() === '' ? null : days(row.timescaleDays.trim()),
+    immediate: row.immediate,
+  }));

@@ -34,3 +34,7 @@ export const applyChoices = (
   for (const path of FIELD_PATHS) if (choices[path] === 'theirs') next[path] = theirs[path];
   return next as FormValues;
 };
+
+/** Moves my edits onto a newer copy: fields I have not touched since `base` take theirs. */
+export const rebase = (mine: FormValues, base: FormValues, theirs: FormValues): FormValues =>
+  applyChoices(mine, theirs, defaultChoices(changedFields(base, mine, theirs)));

@@ -30,6 +30,65 @@ const setup = (record: Audit, api: Parameters<typeof fakeApi>[0]) => {
 };
 
 describe('the audit form', () => {
+  it('saves with the version the page moved on to when the auditor started the audit (issue 12, 2)', async () => {
+    const saveDraft = vi.fn(() =>
+      Promise.resolve(detailOf(anAudit({ state: 'InProgress', rationale: 'Seen' }), '3')),
+    );
+    const onSaved = vi.fn();
+    let detail = detailOf(anAudit(), '1');
+    const hook = renderHook(() => useAuditForm({ detail, onSaved }), {
+      wrapper: sessionWrapper(fakeApi({ saveDraft })),
+    });
+    act(() => {
+      hook.result.current.setValue('rationale', 'Seen');
+    });
+    // "Start the audit" on the page: a new version of the same audit, the form still open.
+    detail = detailOf(anAudit({ state: 'InProgress' }), '2');
+    hook.rerender();
+    await act(() => hook.result.current.saveDraft());
+    expect(saveDraft).toHaveBeenCalledWith('AUD-1', expect.objectContaining({ version: '2' }));
+    expect(saveDraft.mock.calls[0]).toMatchObject(['AUD-1', { draft: { rationale: 'Seen' } }]);
+  });
+
+  it('keeps the action rows with the draft, and opens with the rows it saved (issue 12, 1)', async () => {
+    const saveDraft = vi.fn((_id: string, body: { version: string }) =>
+      Promise.resolve({ ...detailOf(anAudit({ state: 'InProgress' }), '2'), sent: body }),
+    );
+    const { result } = setup(anAudit(), { saveDraft });
+    act(() => {
+      result.current.addRow();
+    });
+    const key = result.current.rows[0]?.key ?? '';
+    act(() => {
+      result.current.updateRow(key, { description: 'Update the chronology', timescaleDays: '14' });
+    });
+    expect(result.current.dirty).toBe(true);
+    await act(() => result.current.saveDraft());
+    expect(saveDraft.mock.calls[0]?.[1]).toMatchObject({
+      draft: {
+        actions: [
+          {
+            description: 'Update the chronology',
+            ownerId: 'staff-sw-worker',
+            timescaleDays: 14,
+            immediate: false,
+          },
+        ],
+      },
+    });
+    expect(result.current.dirty).toBe(false);
+
+    const saved = anAudit({
+      draftActions: [
+        { description: 'Saved row', ownerId: 'staff-sw-worker', timescaleDays: null, immediate: true },
+      ],
+    });
+    const reopened = setup(saved, {});
+    expect(reopened.result.current.rows).toMatchObject([
+      { description: 'Saved row', ownerId: 'staff-sw-worker', timescaleDays: '', immediate: true },
+    ]);
+  });
+
   it('saves the draft with the version it was opened at', async () => {
     const saveDraft = vi.fn((_id: string, body: { version: string }) =>
       Promise.resolve(detailOf(anAudit({ state: 'InProgress', rationale: 'Seen' }), '2')).then(

@@ -10,8 +10,8 @@ import type {
   FormValues,
   Issues,
 } from './audit-form.types';
-import { draftOf, valuesFromAudit } from './form-values';
-import { applyChoices, changedFields } from './merge';
+import { draftActionsOf, draftOf, rowsFromAudit, valuesFromAudit } from './form-values';
+import { applyChoices, changedFields, rebase } from './merge';
 import { actionInputsOf, clientIssues, firstIssuePath, serverIssues } from './validation';
 
 /** Moves focus to a field by its `data-field` path (Fluent's Field owns the control's id). */
@@ -35,7 +35,8 @@ export function useAuditForm({ detail, onSaved }: AuditFormProps) {
   const [base, setBase] = useState<FormValues>(() => valuesFromAudit(audit));
   const [values, setValues] = useState<FormValues>(base);
   const [version, setVersion] = useState(detail.audit.version);
-  const [rows, setRows] = useState<readonly ActionRow[]>([]);
+  const [rows, setRows] = useState<readonly ActionRow[]>(() => rowsFromAudit(audit));
+  const [savedRows, setSavedRows] = useState<readonly ActionRow[]>(rows);
   const [noActionsNeeded, setNoActionsNeeded] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState(false);
@@ -46,6 +47,21 @@ export function useAuditForm({ detail, onSaved }: AuditFormProps) {
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [focusPath, setFocusPath] = useState<string | null>(null);
   const nextKey = useRef(1);
+
+  // The page's copy moved on without this form saving (the auditor pressed "Start the audit"):
+  // take its version and its fields, keeping whatever the auditor has typed since, so the next
+  // save is not refused as a conflict with their own change.
+  const seenVersion = useRef(detail.audit.version);
+  useEffect(() => {
+    const outside = detail.audit.version;
+    if (outside === seenVersion.current) return;
+    seenVersion.current = outside;
+    if (outside === version) return;
+    const theirs = valuesFromAudit(detail.audit.record);
+    setValues((mine) => rebase(mine, base, theirs));
+    setBase(theirs);
+    setVersion(outside);
+  }, [detail.audit.version, detail.audit.record, version, base]);
 
   const client = useMemo(
     () => clientIssues(audit, values, rows, noActionsNeeded, attempted ? 'submit' : 'draft'),
@@ -100,8 +116,12 @@ export function useAuditForm({ detail, onSaved }: AuditFormProps) {
 
   const saveDraft = () =>
     run('saving', async () => {
-      const answer = await api.saveDraft(audit.id, { version, draft: draftOf(values) });
+      const answer = await api.saveDraft(audit.id, {
+        version,
+        draft: { ...draftOf(values), actions: draftActionsOf(rows) },
+      });
       setBase(valuesFromAudit(answer.audit.record));
+      setSavedRows(rows);
       setVersion(answer.audit.version);
       setSavedAt(new Date());
       onSaved(answer);
@@ -177,7 +197,9 @@ export function useAuditForm({ detail, onSaved }: AuditFormProps) {
     conflict,
     resolveConflict,
     inadequate: values.overallGrade === 'Inadequate',
-    dirty: (Object.keys(values) as FieldPath[]).some((p) => values[p] !== base[p]),
+    dirty:
+      (Object.keys(values) as FieldPath[]).some((p) => values[p] !== base[p]) ||
+      JSON.stringify(draftActionsOf(rows)) !== JSON.stringify(draftActionsOf(savedRows)),
   };
 }
 
