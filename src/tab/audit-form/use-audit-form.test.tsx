@@ -80,7 +80,12 @@ describe('the audit form', () => {
 
     const saved = anAudit({
       draftActions: [
-        { description: 'Saved row', ownerId: 'staff-sw-worker', timescaleDays: null, immediate: true },
+        {
+          description: 'Saved row',
+          ownerId: 'staff-sw-worker',
+          timescaleDays: null,
+          immediate: true,
+        },
       ],
     });
     const reopened = setup(saved, {});
