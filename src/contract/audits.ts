@@ -17,6 +17,11 @@ export type ActionTransition = (typeof ACTION_TRANSITIONS)[number];
  */
 export interface AuditDto extends RecordDto<Audit, AuditTransition> {
   readonly gradeVisible: boolean;
+  /**
+   * The grade that stands: the moderated grade once agreed or resolved, else the auditor's
+   * (`record.overallGrade`, shown beside it where they differ); null while the grade is hidden.
+   */
+  readonly standingGrade: Grade | null;
 }
 
 /** The moderation of an audit; sent only to those who may see the grade. */

@@ -3,12 +3,14 @@ import { forbidden } from '../../domain/errors';
 import type { Versioned } from '../../domain/ports/versioned';
 import type { Actor } from '../../domain/records/actor';
 import type { Audit, AuditState } from '../../domain/records/audit';
+import type { Moderation } from '../../domain/records/moderation';
 import { COHORT_LABELS } from '../../domain/records/case';
 import { STATE_LABELS } from '../../domain/records/labels';
 import { isServiceWide } from '../../domain/records/staff';
 import { fail, ok, type Result } from '../../domain/result';
 import type { AuditScope } from '../../contract/audits';
 import type { PageQuery } from '../../contract/common';
+import type { ReadModel } from '../read-model/read-model';
 import type { Services } from '../services';
 import { pageOf, type ListShape, type Page } from './page';
 
@@ -114,3 +116,9 @@ export async function auditList(
     );
   return ok(pageOf(rows, query, auditListShape(services)));
 }
+
+/** Each audit's moderation, from the read model's index by audit. */
+export const moderationsFrom =
+  (model: ReadModel) =>
+  (auditId: string): Moderation | null =>
+    model.where('moderations', 'auditId', auditId).at(0)?.record ?? null;

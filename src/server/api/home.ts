@@ -7,6 +7,7 @@ import type { Action } from '../../domain/records/action';
 import type { Audit } from '../../domain/records/audit';
 import { callerOf } from '../http/authenticate';
 import { actionDtos } from './dto/action-dto';
+import { moderationsFrom } from '../../app/queries/audit-lists';
 import { auditDtos } from './dto/audit-dto';
 import { timeOf } from './guard';
 
@@ -18,7 +19,11 @@ export function homeRoutes(services: Services): Router {
     const view = await homeView(services, actor, timeOf(services).today);
     const dir = services.directory;
     const parties = partiesFrom(services.readModel);
-    const audits = (s: Section<Audit>) => auditDtos(actor, dir, s.items, { sorted: true });
+    const audits = (s: Section<Audit>) =>
+      auditDtos(actor, dir, s.items, {
+        sorted: true,
+        moderationOf: moderationsFrom(services.readModel),
+      });
     const actions = (s: Section<Action>) => actionDtos(actor, dir, s.items, parties);
     const body: HomeResponse = {
       allocatedToMe: audits(view.allocatedToMe),

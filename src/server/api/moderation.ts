@@ -3,6 +3,7 @@ import type { ModerationQueueResponse } from '../../contract/audits';
 import { callerOf } from '../http/authenticate';
 import type { Services } from '../../app/services';
 import { fromModel } from '../../app/queries/from-model';
+import { moderationsFrom } from '../../app/queries/audit-lists';
 import { auditDtos } from './dto/audit-dto';
 import { z } from 'zod';
 import { pageQuerySchema, parseQuery } from './parse';
@@ -25,7 +26,10 @@ export function moderationRoutes(services: Services): Router {
     const page = pageOf(waiting, query, auditListShape(services));
     const body: ModerationQueueResponse = {
       ...page,
-      items: auditDtos(actor, services.directory, page.items, { sorted: true }),
+      items: auditDtos(actor, services.directory, page.items, {
+        sorted: true,
+        moderationOf: moderationsFrom(services.readModel),
+      }),
     };
     res.json(body);
   });

@@ -16,6 +16,7 @@ const detailOf = (record: Audit, version = '1'): AuditDetailResponse => ({
     names: {},
     allowed: ['saveDraft', 'submitAudit'],
     gradeVisible: true,
+    standingGrade: record.overallGrade,
   },
   moderation: null,
   actions: [],

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { PageProps } from '../app/page-props';
-import { GradeBadge, StateBadge } from '../common/badges';
+import { StandingGradeBadge, StateBadge } from '../common/badges';
 import { useCommonStyles } from '../common/common.styles';
 import { ErrorState } from '../common/ErrorState';
 import { Loading } from '../common/Loading';
@@ -32,7 +32,7 @@ export default function AuditPage({ params }: PageProps) {
           <div className={styles.stack}>
             <PageHeader title={`Audit of case ${audit.record.caseNumber}`}>
               <StateBadge state={audit.record.state} />
-              <GradeBadge grade={audit.record.overallGrade} hidden={!audit.gradeVisible} />
+              <StandingGradeBadge audit={audit} />
             </PageHeader>
             <ReadFlags flags={audit.flags} />
             {error === null ? null : (

@@ -2,7 +2,7 @@ import { CellLink } from '../common/CellLink';
 import type { AuditDto } from '../../contract/audits';
 import { COHORT_LABELS } from '../../domain/records/case';
 import { gradeRank } from '../../domain/records/grade';
-import { GradeBadge, stateLabel, StateBadge } from '../common/badges';
+import { StandingGradeBadge, stateLabel, StateBadge } from '../common/badges';
 import type { Column } from '../common/data-table/data-table.types';
 import { auditTimescaleLabel, formatDate, nameOf } from '../common/format';
 
@@ -51,10 +51,9 @@ export const AUDIT_COLUMNS: readonly Column<AuditDto>[] = [
   {
     id: 'grade',
     header: 'Grade',
-    sortValue: (a) =>
-      a.gradeVisible && a.record.overallGrade !== null ? gradeRank(a.record.overallGrade) : 9,
-    text: (a) => (a.gradeVisible ? (a.record.overallGrade ?? '') : ''),
-    cell: (a) => <GradeBadge grade={a.record.overallGrade} hidden={!a.gradeVisible} />,
+    sortValue: (a) => (a.standingGrade !== null ? gradeRank(a.standingGrade) : 9),
+    text: (a) => a.standingGrade ?? '',
+    cell: (a) => <StandingGradeBadge audit={a} />,
   },
   {
     id: 'due',

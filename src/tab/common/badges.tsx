@@ -36,6 +36,29 @@ export function GradeBadge({
   );
 }
 
+/**
+ * The grade that stands (moderated where moderated), with the auditor's beside it where the
+ * moderation changed it.
+ */
+export function StandingGradeBadge({
+  audit,
+}: {
+  readonly audit: {
+    readonly gradeVisible: boolean;
+    readonly standingGrade: Grade | null;
+    readonly record: { readonly overallGrade: Grade | null };
+  };
+}) {
+  const auditors = audit.record.overallGrade;
+  const changed = audit.gradeVisible && auditors !== null && audit.standingGrade !== auditors;
+  return (
+    <>
+      <GradeBadge grade={audit.standingGrade} hidden={!audit.gradeVisible} />
+      {changed ? <span>(moderated; auditor&apos;s grade: {auditors})</span> : null}
+    </>
+  );
+}
+
 const STATE_WORDS: Readonly<Record<string, string>> = {
   InProgress: 'In progress',
   ActionsOpen: 'Actions open',

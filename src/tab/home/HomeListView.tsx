@@ -1,5 +1,5 @@
 import { CellLink } from '../common/CellLink';
-import { GradeBadge, OverdueBadge, StateBadge } from '../common/badges';
+import { StandingGradeBadge, OverdueBadge, StateBadge } from '../common/badges';
 import { auditTimescaleLabel, dueLabel, todayIso } from '../common/format';
 import type { HomeList } from './home.types';
 import { isOverdueAction } from '../../domain/records/action';
@@ -19,14 +19,14 @@ export function HomeListView({ list }: { readonly list: HomeList }) {
         <p className={styles.meta}>{list.emptyText}</p>
       ) : (
         <ul className={styles.items}>
-          {list.audits.slice(0, SHOWN).map(({ record, gradeVisible }) => (
-            <li key={record.id} className={styles.item}>
-              <CellLink href={`#/audits/${encodeURIComponent(record.id)}`}>
-                Case {record.caseNumber}
+          {list.audits.slice(0, SHOWN).map((audit) => (
+            <li key={audit.record.id} className={styles.item}>
+              <CellLink href={`#/audits/${encodeURIComponent(audit.record.id)}`}>
+                Case {audit.record.caseNumber}
               </CellLink>
-              <StateBadge state={record.state} />
-              <GradeBadge grade={record.overallGrade} hidden={!gradeVisible} />
-              <span className={styles.meta}>{auditTimescaleLabel(record)}</span>
+              <StateBadge state={audit.record.state} />
+              <StandingGradeBadge audit={audit} />
+              <span className={styles.meta}>{auditTimescaleLabel(audit.record)}</span>
             </li>
           ))}
           {list.actions.slice(0, SHOWN).map(({ record }) => (

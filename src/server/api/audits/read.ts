@@ -9,6 +9,7 @@ import { readAudit } from '../../../app/queries/read-record';
 import type { Services } from '../../../app/services';
 import { callerOf } from '../../http/authenticate';
 import { fromCommandError, notFound } from '../../http/http-error';
+import { moderationsFrom } from '../../../app/queries/audit-lists';
 import { auditDtos } from '../dto/audit-dto';
 import { refuse } from '../guard';
 import { idParam, pageQuerySchema, parseQuery } from '../parse';
@@ -40,7 +41,10 @@ export function auditReadRoutes(services: Services): Router {
     if (!page.ok) throw refuse(services, caller, `audits:${scope}`, page.error);
     const body: AuditListResponse = {
       ...page.value,
-      items: auditDtos(caller.actor, services.directory, page.value.items, { sorted: true }),
+      items: auditDtos(caller.actor, services.directory, page.value.items, {
+        sorted: true,
+        moderationOf: moderationsFrom(services.readModel),
+      }),
     };
     res.json(body);
   });

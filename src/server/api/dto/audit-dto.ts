@@ -6,6 +6,7 @@ import type { Moderation } from '../../../domain/records/moderation';
 import type { AuditDto, ModerationDto } from '../../../contract/audits';
 import type { Directory } from '../../../app/directory/directory';
 import { allowedOnAudit } from '../../../domain/access/allowed';
+import { standingGrade } from '../../../domain/records/standing-grade';
 import { namesOf } from './names';
 
 /** Flags on grade fields go only to those who may see the grade (a flag carries an excerpt). */
@@ -40,6 +41,7 @@ export function auditDto(
     ),
     allowed: allowedOnAudit(actor, audit, moderation),
     gradeVisible,
+    standingGrade: gradeVisible ? standingGrade(audit, moderation) : null,
   };
 }
 
@@ -66,10 +68,14 @@ export function auditDtos(
   actor: Actor,
   directory: Directory,
   audits: readonly Versioned<Audit>[],
-  options: { readonly sorted?: boolean } = {},
+  options: {
+    readonly sorted?: boolean;
+    /** Each audit's moderation (from the read model), for its standing grade and next steps. */
+    readonly moderationOf?: (auditId: string) => Moderation | null;
+  } = {},
 ): AuditDto[] {
   const dtos = audits
-    .map((a) => auditDto(actor, directory, a))
+    .map((a) => auditDto(actor, directory, a, options.moderationOf?.(a.record.id) ?? null))
     .filter((dto): dto is AuditDto => dto !== null);
   return options.sorted === true
     ? dtos
