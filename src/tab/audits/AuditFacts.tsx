@@ -1,7 +1,7 @@
 import type { AuditDto } from '../../contract/audits';
 import { COHORT_LABELS } from '../../domain/records/case';
 import { useCommonStyles } from '../common/common.styles';
-import { auditTimescaleLabel, formatDate, nameOf } from '../common/format';
+import { auditDueLabel, formatDate, moderationDueLabel, nameOf } from '../common/format';
 
 /** The allocation, as on the audit allocation tracker. */
 export function AuditFacts({ audit }: { readonly audit: AuditDto }) {
@@ -16,8 +16,13 @@ export function AuditFacts({ audit }: { readonly audit: AuditDto }) {
     ['Team manager', nameOf(names, record.teamManagerId)],
     ['Moderator', record.moderatorId === null ? 'None' : nameOf(names, record.moderatorId)],
     ['Allocated on', formatDate(record.allocatedOn)],
-    ['Audit due', `${formatDate(record.auditDue)} (${auditTimescaleLabel(record)})`],
-    ['Moderation due', formatDate(record.moderationDue)],
+    ['Audit due', `${formatDate(record.auditDue)} (${auditDueLabel(record)})`],
+    [
+      'Moderation due',
+      record.moderatorId === null
+        ? 'No moderation'
+        : `${formatDate(record.moderationDue)} (${moderationDueLabel(record)})`,
+    ],
     ['Grade shared', formatDate(record.gradeSharedOn)],
   ];
   return (

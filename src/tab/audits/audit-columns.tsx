@@ -4,7 +4,7 @@ import { COHORT_LABELS } from '../../domain/records/case';
 import { gradeRank } from '../../domain/records/grade';
 import { StandingGradeBadge, stateLabel, StateBadge } from '../common/badges';
 import type { Column } from '../common/data-table/data-table.types';
-import { auditTimescaleLabel, formatDate, nameOf } from '../common/format';
+import { auditDueLabel, formatDate, nameOf } from '../common/format';
 
 /** The audit list's columns; every one sorts and filters. */
 export const AUDIT_COLUMNS: readonly Column<AuditDto>[] = [
@@ -60,6 +60,6 @@ export const AUDIT_COLUMNS: readonly Column<AuditDto>[] = [
     header: 'Audit due',
     sortValue: (a) => a.record.auditDue,
     text: (a) => formatDate(a.record.auditDue),
-    cell: (a) => `${formatDate(a.record.auditDue)} (${auditTimescaleLabel(a.record)})`,
+    cell: (a) => `${formatDate(a.record.auditDue)} (${auditDueLabel(a.record)})`,
   },
 ];

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { auditTimescaleLabel, dueLabel } from './format';
+import {
+  actionTimingLabel,
+  auditDueLabel,
+  auditTimescaleLabel,
+  dueLabel,
+  moderationDueLabel,
+} from './format';
 
 const audit = {
   auditDue: '2026-10-18',
@@ -33,5 +39,35 @@ describe('timescale labels', () => {
       moderatedAt: '2026-10-19T10:00:00Z',
     };
     expect(auditTimescaleLabel(done, '2026-11-25')).toBe('submitted 12 Oct 2026');
+  });
+});
+
+describe('finished work is never overdue (issue 12, items 4 and 8)', () => {
+  const action = { dueDate: '2026-06-01', completedAt: null, verifiedAt: null };
+  it('counts open work against its due date only', () => {
+    expect(actionTimingLabel({ ...action, state: 'InProgress' }, '2026-06-03')).toBe(
+      '2 days overdue',
+    );
+  });
+  it('says how long completed and verified work has waited', () => {
+    expect(
+      actionTimingLabel(
+        { ...action, state: 'Completed', completedAt: '2026-06-10T09:00:00Z' },
+        '2026-09-21',
+      ),
+    ).toBe('completed 103 days ago, awaiting verification');
+    expect(
+      actionTimingLabel(
+        { ...action, state: 'Verified', verifiedAt: '2026-09-20T09:00:00Z' },
+        '2026-09-21',
+      ),
+    ).toBe('verified 1 day ago, awaiting closure approval');
+    expect(actionTimingLabel({ ...action, state: 'Closed' }, '2026-09-21')).toBe('closed');
+  });
+  it("shows the audit's own due date on its row, and the moderation's on its own", () => {
+    const submitted = { ...audit, submittedAt: '2026-10-12T10:00:00Z', moderatorId: 'S-1' };
+    expect(auditDueLabel(submitted, '2026-10-20')).toBe('submitted 12 Oct 2026');
+    expect(moderationDueLabel(submitted, '2026-10-20')).toBe('due in 8 days');
+    expect(moderationDueLabel(audit, '2026-10-20')).toBe('no moderation');
   });
 });

@@ -1,4 +1,5 @@
 import { daysBetween } from '../../domain/calendar/calendar';
+import { isOpenAction, type ActionState } from '../../domain/records/action';
 
 const DATE = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -41,6 +42,54 @@ export const auditTimescaleLabel = (audit: AuditTimescales, today: string = toda
     return `moderation ${dueLabel(audit.moderationDue, today)}`;
   }
   return `submitted ${formatDate(audit.submittedAt)}`;
+};
+
+/** The audit's own timescale, for its "Audit due" row: 'due in 3 days', or when it was submitted. */
+export const auditDueLabel = (
+  audit: Pick<AuditTimescales, 'auditDue' | 'submittedAt'>,
+  today: string = todayIso(),
+): string =>
+  audit.submittedAt === null
+    ? dueLabel(audit.auditDue, today)
+    : `submitted ${formatDate(audit.submittedAt)}`;
+
+/** The moderation's timescale, for its row: due or overdue until moderated, then when. */
+export const moderationDueLabel = (audit: AuditTimescales, today: string = todayIso()): string => {
+  if (audit.moderatorId === null) return 'no moderation';
+  if (audit.moderatedAt !== null) return `moderated ${formatDate(audit.moderatedAt)}`;
+  return dueLabel(audit.moderationDue, today);
+};
+
+interface ActionTiming {
+  readonly state: ActionState;
+  readonly dueDate: string;
+  readonly completedAt: string | null;
+  readonly verifiedAt: string | null;
+  readonly closedAt?: string | null;
+}
+
+const waited = (since: string | null, today: string): string => {
+  const days = since === null ? null : daysBetween(since.slice(0, 10), today);
+  if (days === null) return '';
+  return days <= 0 ? ' today' : ` ${days} day${days === 1 ? '' : 's'} ago`;
+};
+
+/**
+ * An action's timing in words: open work is due or overdue; completed work says how long it has
+ * waited for verification, verified work how long for closure; finished work is not overdue.
+ */
+export const actionTimingLabel = (action: ActionTiming, today: string = todayIso()): string => {
+  if (isOpenAction(action)) return dueLabel(action.dueDate, today);
+  switch (action.state) {
+    case 'Completed':
+      return `completed${waited(action.completedAt, today)}, awaiting verification`;
+    case 'Verified':
+      return `verified${waited(action.verifiedAt, today)}, awaiting closure approval`;
+    case 'Closed':
+      return 'closed';
+    default:
+      return 'not completed';
+  }
 };
 
 export const isOverdue = (due: string, today: string = todayIso()): boolean =>

@@ -1,6 +1,6 @@
 import { CellLink } from '../common/CellLink';
 import { StandingGradeBadge, OverdueBadge, StateBadge } from '../common/badges';
-import { auditTimescaleLabel, dueLabel, todayIso } from '../common/format';
+import { actionTimingLabel, auditTimescaleLabel, todayIso } from '../common/format';
 import type { HomeList } from './home.types';
 import { isOverdueAction } from '../../domain/records/action';
 import { useHomeStyles } from './home.styles';
@@ -37,7 +37,7 @@ export function HomeListView({ list }: { readonly list: HomeList }) {
               <StateBadge state={record.state} />
               {isOverdueAction(record, todayIso()) ? <OverdueBadge /> : null}
               <span className={styles.meta}>
-                Case {record.caseNumber} · {dueLabel(record.dueDate)}
+                Case {record.caseNumber} · {actionTimingLabel(record)}
               </span>
             </li>
           ))}
