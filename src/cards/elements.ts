@@ -13,12 +13,16 @@ import {
   type Refresh,
   type TextBlock,
 } from './card-types';
+import { escapeMarkdown } from './markdown';
 
-/** Small element builders shared by the cards, so every TextBlock wraps and every card agrees. */
+/**
+ * Small element builders shared by the cards, so every TextBlock wraps, every text is
+ * markdown-escaped and every card agrees.
+ */
 
 export const heading = (text: string): TextBlock => ({
   type: 'TextBlock',
-  text,
+  text: escapeMarkdown(text),
   wrap: true,
   style: 'heading',
   size: 'medium',
@@ -28,11 +32,14 @@ export const heading = (text: string): TextBlock => ({
 export const paragraph = (
   text: string,
   options: Omit<Partial<TextBlock>, 'type' | 'text' | 'wrap'> = {},
-): TextBlock => ({ type: 'TextBlock', text, wrap: true, ...options });
+): TextBlock => ({ type: 'TextBlock', text: escapeMarkdown(text), wrap: true, ...options });
 
 export const facts = (...pairs: readonly Fact[]): FactSet => ({ type: 'FactSet', facts: pairs });
 
-export const fact = (title: string, value: string): Fact => ({ title, value });
+export const fact = (title: string, value: string): Fact => ({
+  title: escapeMarkdown(title),
+  value: escapeMarkdown(value),
+});
 
 export const openUrl = (title: string, url: string): OpenUrlAction => ({
   type: 'Action.OpenUrl',
