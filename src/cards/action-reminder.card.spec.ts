@@ -14,7 +14,6 @@ const model: ActionReminderModel = {
   actionId: 'action-1',
   version: '"etag-4,1"',
   caseNumber: 'CF-900001',
-  description: 'Update the child’s plan with the views shared at the last visit.',
   dueDate: '2026-04-30',
   immediate: false,
   notice: { kind: 'reminder', when: 'due-soon' },
@@ -26,7 +25,7 @@ describe('action reminder and overdue escalation', () => {
   it('reminds the owner of the action and its due date', () => {
     const card = buildActionReminderCard(model);
     expect(firstTextBlock(card.body)?.text).toBe('You have an action due soon');
-    expect(allText(card)).toContain(model.description);
+    expect(allText(card)).toContain('Open the action in Audit Loop to read what it asks.');
     expect(allText(card)).toContain('Thursday 30 April 2026');
   });
 

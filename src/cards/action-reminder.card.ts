@@ -21,7 +21,6 @@ export interface ActionReminderModel {
   /** Version (eTag) of the action the card was built from. */
   readonly version: string;
   readonly caseNumber: string;
-  readonly description: string;
   /** ISO date. */
   readonly dueDate: string;
   /** "Immediate, to meet good". */
@@ -75,10 +74,11 @@ export const buildActionReminderCard = (model: ActionReminderModel): AdaptiveCar
     paragraph(introduction(model)),
     facts(
       fact('Case number', model.caseNumber),
-      fact('Action', model.description),
       fact('Due', formatDate(model.dueDate)),
       ...(model.immediate ? [fact('Priority', 'Immediate, to meet good')] : []),
     ),
+    // What the action asks is typed by staff: it stays in Audit Loop, behind the button.
+    paragraph('Open the action in Audit Loop to read what it asks.'),
   ];
   const open = openUrl('Open action', model.openUrl);
   const { completed } = model;

@@ -6,7 +6,7 @@ const model: AllocationNoticeModel = {
   kind: 'allocation-notice',
   recipient: 'Auditor',
   auditId: 'audit-1',
-  cycleName: 'Case file audit, spring 2026',
+  cycleLabel: '2 March 2026 to 12 April 2026',
   caseNumber: 'CF-900001',
   auditorName: 'Sample Auditor',
   auditDue: '2026-03-20',
@@ -18,7 +18,7 @@ describe('allocation notice', () => {
   it('tells the auditor the cycle, the case and both timescales', () => {
     const card = buildAllocationNoticeCard(model);
     const text = allText(card);
-    expect(text).toContain('Case file audit, spring 2026');
+    expect(text).toContain('2 March 2026 to 12 April 2026');
     expect(text).toContain('CF-900001');
     expect(text).toContain('Friday 20 March 2026');
     expect(text).toContain('Monday 30 March 2026');

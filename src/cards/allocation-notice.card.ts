@@ -9,7 +9,7 @@ export interface AllocationNoticeModel {
   readonly kind: 'allocation-notice';
   readonly recipient: AllocationRecipient;
   readonly auditId: string;
-  readonly cycleName: string;
+  readonly cycleLabel: string;
   readonly caseNumber: string;
   readonly auditorName: string;
   /** ISO dates (timescales given at allocation). */
@@ -31,11 +31,11 @@ export const allocationNoticePreview = (model: AllocationNoticeModel): Notificat
 const introduction = (model: AllocationNoticeModel): string => {
   switch (model.recipient) {
     case 'Auditor':
-      return `You have been allocated case ${model.caseNumber} to audit in ${model.cycleName}. Please involve the allocated worker as you go: the audit is done with them, not to them.`;
+      return `You have been allocated case ${model.caseNumber} to audit in the cycle of ${model.cycleLabel}. Please involve the allocated worker as you go: the audit is done with them, not to them.`;
     case 'AllocatedWorker':
-      return `Case ${model.caseNumber} has been chosen for audit in ${model.cycleName}. ${model.auditorName} will audit it with you and will be in touch to arrange a conversation.`;
+      return `Case ${model.caseNumber} has been chosen for audit in the cycle of ${model.cycleLabel}. ${model.auditorName} will audit it with you and will be in touch to arrange a conversation.`;
     case 'TeamManager':
-      return `Case ${model.caseNumber} in your team has been chosen for audit in ${model.cycleName}. ${model.auditorName} is the auditor.`;
+      return `Case ${model.caseNumber} in your team has been chosen for audit in the cycle of ${model.cycleLabel}. ${model.auditorName} is the auditor.`;
   }
 };
 
@@ -45,7 +45,7 @@ export const buildAllocationNoticeCard = (model: AllocationNoticeModel): Adaptiv
     body: [
       paragraph(introduction(model)),
       facts(
-        fact('Cycle', model.cycleName),
+        fact('Cycle', model.cycleLabel),
         fact('Case number', model.caseNumber),
         fact('Auditor', model.auditorName),
         fact('Audit due by', formatDate(model.auditDue)),

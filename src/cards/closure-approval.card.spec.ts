@@ -12,8 +12,10 @@ const model: ClosureApprovalModel = {
   actionId: 'action-1',
   version: '"etag-4,6"',
   caseNumber: 'CF-900001',
-  description: 'Update the child’s plan with the views shared at the last visit.',
-  evidence: 'Plan updated on 28 April; see the plan on the child’s file.',
+  detail: {
+    description: 'Update the child’s plan with the views shared at the last visit.',
+    evidence: 'Plan updated on 28 April; see the plan on the child’s file.',
+  },
   completedByName: 'Sample Worker',
   verifiedByName: 'Sample Lead',
   verifiedAt: '2026-05-01T10:00:00Z',
@@ -25,10 +27,17 @@ const model: ClosureApprovalModel = {
 const data = { actionId: 'action-1', version: '"etag-4,6"' };
 
 describe('closure approval', () => {
-  it('shows the action, the evidence and who verified it when', () => {
+  it('as sent, carries no free text: the action and evidence only in the refreshed card', () => {
+    const sent = allText(buildClosureApprovalCard({ ...model, detail: null }));
+    expect(sent).not.toContain(model.detail?.description ?? 'x');
+    expect(sent).not.toContain(model.detail?.evidence ?? 'x');
+    expect(sent).toContain('Open the action in Audit Loop');
+  });
+
+  it('refreshed for a head of service, shows the action, the evidence and who verified it when', () => {
     const text = allText(buildClosureApprovalCard(model));
-    expect(text).toContain(model.description);
-    expect(text).toContain(model.evidence);
+    expect(text).toContain(model.detail?.description ?? '');
+    expect(text).toContain(model.detail?.evidence ?? '');
     expect(text).toContain('"title":"Verified by","value":"Sample Lead"');
     expect(text).toContain('1 May 2026 at 11:00');
   });
@@ -71,18 +80,21 @@ describe('closure approval', () => {
     expect(card.refresh).toBeUndefined();
   });
 
-  it('a returned closure card shows the reason', () => {
+  it('a returned closure card says so, with no reason typed, no "verified" and no "Verified by" (issue 12, item 9)', () => {
     const card = buildClosureApprovalCard({
       ...model,
+      detail: null,
       decision: {
         outcome: 'returned',
         byName: 'Sample Head',
         at: '2026-05-02T08:45:00Z',
-        reason: 'Please review the plan in supervision first.',
       },
     });
     expect(allText(card)).toContain('Returned by Sample Head');
-    expect(allText(card)).toContain('Reason: Please review the plan in supervision first.');
+    expect(allText(card)).toContain('was returned for more work');
+    expect(allText(card)).not.toContain('Reason');
+    expect(allText(card)).not.toContain('Verified by');
+    expect(allText(card)).not.toContain('has verified');
     expect(card.actions).toBeUndefined();
   });
 });

@@ -12,8 +12,12 @@ export type ClosureDecision =
       readonly outcome: 'returned';
       readonly byName: string;
       readonly at: string;
-      readonly reason: string;
     };
+
+export interface ClosureDetail {
+  readonly description: string;
+  readonly evidence: string;
+}
 
 export interface ClosureApprovalModel {
   readonly kind: 'closure-approval';
@@ -21,8 +25,12 @@ export interface ClosureApprovalModel {
   /** Version (eTag) of the action the card was built from. */
   readonly version: string;
   readonly caseNumber: string;
-  readonly description: string;
-  readonly evidence: string;
+  /**
+   * What the action was and its evidence: never in the card as sent (Teams keeps cards outside
+   * the site's permissions and retention), only in the refreshed card a listed head of service
+   * sees while the decision is theirs to make, re-checked against the Staff list each time.
+   */
+  readonly detail: ClosureDetail | null;
   readonly completedByName: string;
   readonly verifiedByName: string;
   /** ISO timestamp of the QA lead's verification. */
@@ -51,28 +59,35 @@ export const buildClosureApprovalCard = (model: ClosureApprovalModel): AdaptiveC
     decision === null
       ? ' Please approve its closure, or return it with a reason if more is needed.'
       : '';
+  const returned = decision?.outcome === 'returned';
   const details = [
     paragraph(
-      `The QA lead has verified this action from the audit of case ${model.caseNumber}.${ask}`,
+      returned
+        ? `An action from the audit of case ${model.caseNumber} was returned for more work.`
+        : `The QA lead has verified this action from the audit of case ${model.caseNumber}.${ask}`,
     ),
     facts(
       fact('Case number', model.caseNumber),
-      fact('Action', model.description),
       fact('Completed by', model.completedByName),
-      fact('Verified by', model.verifiedByName),
-      fact('Verified on', formatDateTime(model.verifiedAt)),
+      ...(returned
+        ? []
+        : [
+            fact('Verified by', model.verifiedByName),
+            fact('Verified on', formatDateTime(model.verifiedAt)),
+          ]),
     ),
-    paragraph('Evidence', { weight: 'bolder', spacing: 'medium' }),
-    paragraph(model.evidence),
+    ...(model.detail === null
+      ? [paragraph('Open the action in Audit Loop to read what it was and its evidence.')]
+      : [
+          facts(fact('Action', model.detail.description)),
+          paragraph('Evidence', { weight: 'bolder', spacing: 'medium' }),
+          paragraph(model.detail.evidence),
+        ]),
   ];
   if (decision !== null) {
     return card({
       preview: closureApprovalPreview(model),
-      body: [
-        ...details,
-        paragraph(decisionText(decision), { weight: 'bolder', separator: true }),
-        ...(decision.outcome === 'returned' ? [paragraph(`Reason: ${decision.reason}`)] : []),
-      ],
+      body: [...details, paragraph(decisionText(decision), { weight: 'bolder', separator: true })],
     });
   }
   const data: ActionRefData = { actionId: model.actionId, version: model.version };

@@ -6,7 +6,7 @@ import { allText, executeActions, topLevelTitles } from './testing/card-walk';
 const model: GradeSharedModel = {
   kind: 'grade-shared',
   auditId: 'audit-1',
-  cycleName: 'Case file audit, spring 2026',
+  cycleLabel: '2 March 2026 to 12 April 2026',
   caseNumber: 'CF-900001',
   grade: 'Good',
   auditorName: 'Sample Auditor',

@@ -6,7 +6,7 @@ import { formatDate } from './format';
 export interface GradeSharedModel {
   readonly kind: 'grade-shared';
   readonly auditId: string;
-  readonly cycleName: string;
+  readonly cycleLabel: string;
   readonly caseNumber: string;
   readonly grade: Grade;
   readonly auditorName: string;
@@ -27,7 +27,7 @@ export const buildGradeSharedCard = (model: GradeSharedModel): AdaptiveCard =>
       ),
       facts(
         fact('Case number', model.caseNumber),
-        fact('Cycle', model.cycleName),
+        fact('Cycle', model.cycleLabel),
         fact('Overall grade', model.grade),
         fact('Shared on', formatDate(model.sharedOn)),
       ),

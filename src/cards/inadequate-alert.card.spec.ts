@@ -6,7 +6,7 @@ const model: InadequateAlertModel = {
   kind: 'inadequate-alert',
   auditId: 'audit-1',
   version: '"etag-7,3"',
-  cycleName: 'Case file audit, spring 2026',
+  cycleLabel: '2 March 2026 to 12 April 2026',
   caseNumber: 'CF-900001',
   teamName: 'Assessment team 2',
   auditorName: 'Sample Auditor',

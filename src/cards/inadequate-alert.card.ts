@@ -14,7 +14,7 @@ export interface InadequateAlertModel {
   readonly auditId: string;
   /** Version (eTag) of the audit the card was built from. */
   readonly version: string;
-  readonly cycleName: string;
+  readonly cycleLabel: string;
   readonly caseNumber: string;
   readonly teamName: string;
   readonly auditorName: string;
@@ -41,7 +41,7 @@ export const buildInadequateAlertCard = (model: InadequateAlertModel): AdaptiveC
     facts(
       fact('Case number', model.caseNumber),
       fact('Team', model.teamName),
-      fact('Cycle', model.cycleName),
+      fact('Cycle', model.cycleLabel),
       fact('Overall grade', 'Inadequate'),
       fact('Auditor', model.auditorName),
       fact('Submitted', formatDateTime(model.submittedAt)),

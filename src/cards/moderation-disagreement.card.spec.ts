@@ -11,11 +11,10 @@ const model: ModerationDisagreementModel = {
   moderationId: 'moderation-1',
   auditId: 'audit-1',
   version: '"etag-2,5"',
-  cycleName: 'Case file audit, spring 2026',
+  cycleLabel: '2 March 2026 to 12 April 2026',
   caseNumber: 'CF-900001',
   auditorGrade: 'Good',
   moderatedGrade: 'Requires improvement to be good',
-  reasons: 'The child’s voice is not yet shaping the plan.',
   moderatorName: 'Sample Moderator',
   openUrl: 'https://teams.microsoft.com/l/entity/app/audits',
   response: null,
@@ -24,11 +23,12 @@ const model: ModerationDisagreementModel = {
 const data = { moderationId: 'moderation-1', auditId: 'audit-1', version: '"etag-2,5"' };
 
 describe('moderation disagreement', () => {
-  it("shows the auditor's grade, the moderated grade and the moderator's reasons", () => {
+  it("shows the auditor's grade and the moderated grade, and the reasons only behind the button", () => {
     const text = allText(buildModerationDisagreementCard(model));
     expect(text).toContain('"title":"Your grade","value":"Good"');
     expect(text).toContain('"title":"Moderated grade","value":"Requires improvement to be good"');
-    expect(text).toContain('The child’s voice is not yet shaping the plan.');
+    expect(text).not.toContain('The child’s voice is not yet shaping the plan.');
+    expect(text).toContain("Open the audit in Audit Loop to read the moderator's reasons.");
   });
 
   it('offers Acknowledge and Arrange a discussion, both carrying the moderation and version', () => {

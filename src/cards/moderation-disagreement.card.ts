@@ -21,11 +21,10 @@ export interface ModerationDisagreementModel {
   readonly auditId: string;
   /** Version (eTag) of the moderation the card was built from. */
   readonly version: string;
-  readonly cycleName: string;
+  readonly cycleLabel: string;
   readonly caseNumber: string;
   readonly auditorGrade: Grade;
   readonly moderatedGrade: Grade;
-  readonly reasons: string;
   readonly moderatorName: string;
   readonly openUrl: string;
   readonly response: ModerationResponse | null;
@@ -78,13 +77,13 @@ export const buildModerationDisagreementCard = (
     ),
     facts(
       fact('Case number', model.caseNumber),
-      fact('Cycle', model.cycleName),
+      fact('Cycle', model.cycleLabel),
       fact('Your grade', model.auditorGrade),
       fact('Moderated grade', model.moderatedGrade),
       fact('Moderator', model.moderatorName),
     ),
-    paragraph("The moderator's reasons", { weight: 'bolder', spacing: 'medium' }),
-    paragraph(model.reasons),
+    // The reasons are typed by the moderator: they stay in Audit Loop, behind the button.
+    paragraph("Open the audit in Audit Loop to read the moderator's reasons."),
   ];
   const { response } = model;
   if (response !== null) {

@@ -150,6 +150,15 @@ describe('closure.refresh', () => {
     expect(text(decided.card)).not.toContain(VERBS.closureApprove);
   });
 
+  it('shows the action and its evidence only in the refreshed card, while the decision is open', async () => {
+    await seed(...withAudit(verified('ACT-RF2')));
+    const data = { actionId: 'ACT-RF2', version: 'v' };
+    const refreshed = await act(STAFF.headOfService, VERBS.closureRefresh, data);
+    expect(text(refreshed.card)).toContain('Chronology updated on the file');
+    const approved = await act(STAFF.headOfService, VERBS.closureApprove, data);
+    expect(text(approved.card)).not.toContain('Chronology updated on the file');
+  });
+
   it('shows nothing to someone who may not see the action', async () => {
     const result = await act(STRANGER, VERBS.closureRefresh, { actionId: 'ACT-RF1', version: 'v' });
     expect(result.outcome).toBe('refused');

@@ -178,7 +178,7 @@ export function cardActionFor(invoke: CardInvoke): CardAction {
             read.error.reason === 'forbidden' ? { reason: 'forbidden' } : { reason: 'not-found' },
           );
         }
-        return cardResult('current', closureCard(models, read.value));
+        return cardResult('current', closureModel(models, read.value.action, { withDetail: true }));
       };
   }
 }

@@ -12,7 +12,7 @@ export async function inadequateAlertModel(
     kind: 'inadequate-alert',
     auditId: audit.id,
     version: found.version,
-    cycleName: await context.reader.cycleName(audit.cycleId),
+    cycleLabel: await context.reader.cycleLabel(audit.cycleId),
     caseNumber: audit.caseNumber,
     teamName: context.directory.team(audit.teamId)?.name ?? 'Team',
     auditorName: context.directory.nameOf(audit.auditorId),

@@ -20,13 +20,18 @@ export function closureDecision(context: ModelContext, action: Action): ClosureD
     outcome: 'returned',
     byName: context.directory.nameOf(action.returnedById),
     at: action.returnedAt,
-    reason: action.returnReason,
   };
 }
 
+/**
+ * The closure card for an action. `withDetail` only for the refreshed card a listed head of
+ * service asks for, already re-checked against the Staff list: the card as sent carries the
+ * case number, names, dates and buttons, never what anyone typed.
+ */
 export function closureModel(
   context: ModelContext,
   found: Versioned<Action>,
+  options: { readonly withDetail?: boolean } = {},
 ): ClosureApprovalModel {
   const action = found.record;
   const heads = context.directory
@@ -38,8 +43,10 @@ export function closureModel(
     actionId: action.id,
     version: found.version,
     caseNumber: action.caseNumber,
-    description: action.description,
-    evidence: action.evidence,
+    detail:
+      options.withDetail === true && action.state === 'Verified'
+        ? { description: action.description, evidence: action.evidence }
+        : null,
     completedByName: context.directory.nameOf(action.completedById ?? action.ownerId),
     verifiedByName: context.directory.nameOf(action.verifiedById),
     verifiedAt: action.verifiedAt ?? action.closureRequestedAt ?? action.createdAt,

@@ -1,3 +1,4 @@
+import { formatDate } from '../../cards/format';
 import type { KnownRecords } from '../../app/notifications';
 import type { Store, Versioned } from '../../domain/ports';
 import type { Action, Audit, Moderation } from '../../domain/records';
@@ -31,9 +32,14 @@ export class RecordReader {
     return this.once(`moderation:${id}`, () => this.store.repo('moderations').get(id));
   }
 
-  async cycleName(id: string): Promise<string> {
+  /**
+   * The cycle by its dates ("3 March 2025 to 13 April 2025"), never by its name: a
+   * name is typed by staff, and cards carry no typed text.
+   */
+  async cycleLabel(id: string): Promise<string> {
     const cycle = await this.once(`cycle:${id}`, () => this.store.repo('cycles').get(id));
-    return cycle?.record.name ?? 'the current cycle';
+    if (cycle === null) return 'this cycle';
+    return `${formatDate(cycle.record.startDate)} to ${formatDate(cycle.record.endDate)}`;
   }
 
   private hold(key: string, value: unknown): void {

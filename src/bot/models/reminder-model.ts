@@ -23,7 +23,6 @@ export function reminderModel(
     actionId: action.id,
     version: found.version,
     caseNumber: action.caseNumber,
-    description: action.description,
     dueDate: action.dueDate,
     immediate: action.immediate,
     notice,

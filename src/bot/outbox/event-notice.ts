@@ -59,7 +59,7 @@ export async function noticeFor(
         kind: 'allocation-notice',
         recipient: role,
         auditId: audit.id,
-        cycleName: await context.reader.cycleName(audit.cycleId),
+        cycleLabel: await context.reader.cycleLabel(audit.cycleId),
         caseNumber: audit.caseNumber,
         auditorName: context.directory.nameOf(audit.auditorId),
         auditDue: audit.auditDue,
@@ -71,7 +71,7 @@ export async function noticeFor(
       return {
         kind: 'grade-shared',
         auditId: audit.id,
-        cycleName: await context.reader.cycleName(audit.cycleId),
+        cycleLabel: await context.reader.cycleLabel(audit.cycleId),
         caseNumber: audit.caseNumber,
         grade: event.grade,
         auditorName: context.directory.nameOf(audit.auditorId),

@@ -17,7 +17,7 @@ export const SAMPLE_NAMES = [
 export const SAMPLE_OPEN_URL =
   'https://teams.microsoft.com/l/entity/00000000-0000-0000-0000-000000000000/audits?context=%7B%22subEntityId%22%3A%22audit-1%22%7D';
 
-const [auditor, worker, moderator, head, manager, lead] = SAMPLE_NAMES;
+const [auditor, worker, moderator, head, , lead] = SAMPLE_NAMES;
 
 /** Every value that must never reach a lock-screen field. */
 export const SENSITIVE_VALUES: readonly string[] = [SAMPLE_CASE_NUMBER, ...GRADES, ...SAMPLE_NAMES];
@@ -30,7 +30,7 @@ const allocationNotices: CardModel[] = (['Auditor', 'AllocatedWorker', 'TeamMana
     kind: 'allocation-notice',
     recipient,
     auditId: 'audit-1',
-    cycleName: 'Case file audit, spring 2026',
+    cycleLabel: '2 March 2026 to 12 April 2026',
     auditorName: auditor,
     auditDue: '2026-03-20',
     moderationDue: '2026-03-30',
@@ -41,7 +41,7 @@ const gradesShared: CardModel[] = GRADES.map((grade: Grade) => ({
   ...base,
   kind: 'grade-shared',
   auditId: 'audit-1',
-  cycleName: 'Case file audit, spring 2026',
+  cycleLabel: '2 March 2026 to 12 April 2026',
   grade,
   auditorName: auditor,
   sharedOn: '2026-03-21',
@@ -52,7 +52,7 @@ const alert = {
   kind: 'inadequate-alert',
   auditId: 'audit-1',
   version: '"etag-7,3"',
-  cycleName: 'Case file audit, spring 2026',
+  cycleLabel: '2 March 2026 to 12 April 2026',
   teamName: 'Assessment team 2',
   auditorName: auditor,
   submittedAt: '2026-03-18T15:30:00Z',
@@ -75,7 +75,7 @@ const moderations: CardModel[] = moderationPairs.flatMap(([auditorGrade, moderat
     moderationId: 'moderation-1',
     auditId: 'audit-1',
     version: '"etag-2,5"',
-    cycleName: 'Case file audit, spring 2026',
+    cycleLabel: '2 March 2026 to 12 April 2026',
     auditorGrade,
     moderatedGrade,
     reasons:
@@ -102,7 +102,6 @@ const action = {
   kind: 'action-reminder',
   actionId: 'action-1',
   version: '"etag-4,1"',
-  description: 'Update the child’s plan with the views shared at the last visit.',
   dueDate: '2026-04-30',
   immediate: true,
   completed: null,
@@ -126,8 +125,10 @@ const closure = {
   kind: 'closure-approval',
   actionId: 'action-1',
   version: '"etag-4,6"',
-  description: 'Update the child’s plan with the views shared at the last visit.',
-  evidence: 'Plan updated on 28 April; see the plan document on the child’s file.',
+  detail: {
+    description: 'Update the child’s plan with the views shared at the last visit.',
+    evidence: 'Plan updated on 28 April; see the plan document on the child’s file.',
+  },
   completedByName: worker,
   verifiedByName: lead,
   verifiedAt: '2026-05-01T10:00:00Z',
@@ -143,7 +144,6 @@ const closures: CardModel[] = [
       outcome: 'returned',
       byName: head,
       at: '2026-05-02T08:45:00Z',
-      reason: `Please ask ${manager} to review the plan in supervision first.`,
     },
   },
 ];
