@@ -95,4 +95,22 @@ describe('action reminder and overdue escalation', () => {
     expect(topLevelTitles(card)).toEqual(['Open action']);
     expect(executeActions(card)).toEqual([]);
   });
+
+  it('once complete, no longer says the action is not yet complete or asks for it (issue 12, item 9)', () => {
+    for (const notice of [
+      { kind: 'reminder', when: 'overdue' },
+      { kind: 'escalation', to: 'TeamManager', ownerName: 'Sample Worker' },
+    ] as const) {
+      const text = allText(
+        buildActionReminderCard({
+          ...model,
+          notice,
+          completed: { byName: 'Sample Worker', at: '2026-05-01T10:00:00Z' },
+        }),
+      );
+      expect(text).toContain('has been marked complete');
+      expect(text).not.toContain('not yet complete');
+      expect(text).not.toContain('mark it complete');
+    }
+  });
 });

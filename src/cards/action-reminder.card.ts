@@ -51,6 +51,9 @@ export const actionReminderPreview = (model: ActionReminderModel): NotificationP
 const introduction = (model: ActionReminderModel): string => {
   const { notice } = model;
   const due = formatDate(model.dueDate);
+  if (model.completed !== null) {
+    return `An action from the audit of case ${model.caseNumber}, due on ${due}, has been marked complete.`;
+  }
   if (notice.kind === 'escalation') {
     const who = notice.to === 'HeadOfService' ? 'the team manager has been told, and ' : '';
     return `An action from the audit of case ${model.caseNumber} was due on ${due} and is not yet complete: ${who}it now comes to you. Please talk it through with ${notice.ownerName}.`;
