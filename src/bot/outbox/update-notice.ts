@@ -15,12 +15,16 @@ export interface UpdateNoticeModel {
   readonly linkTitle: 'Open audit' | 'Open action';
 }
 
-export const updateNoticePreview = (_model: UpdateNoticeModel): NotificationPreview =>
-  previewOf('There is an update in Audit Loop');
+/** Headed by what happened ("Moderation agreed"): no case number, grade or name, so lock-screen safe. */
+export const updateNoticePreview = (model: UpdateNoticeModel): NotificationPreview =>
+  previewOf(model.what);
 
 export const buildUpdateNoticeCard = (model: UpdateNoticeModel): AdaptiveCard =>
   card({
     preview: updateNoticePreview(model),
-    body: [paragraph(`${model.what}.`), facts(fact('Case number', model.caseNumber))],
+    body: [
+      paragraph(`On the audit of case ${model.caseNumber}: ${model.what.toLowerCase()}.`),
+      facts(fact('Case number', model.caseNumber)),
+    ],
     actions: [openUrl(model.linkTitle, model.openUrl)],
   });
