@@ -1,6 +1,7 @@
 import type { BadgeProps } from '@fluentui/react-components';
 import { Badge } from '@fluentui/react-components';
 import type { Grade } from '../../domain/records/grade';
+import { STATE_LABELS } from '../../domain/records/labels';
 
 const GRADE_COLOURS: Record<Grade, BadgeProps['color']> = {
   Outstanding: 'success',
@@ -59,14 +60,9 @@ export function StandingGradeBadge({
   );
 }
 
-const STATE_WORDS: Readonly<Record<string, string>> = {
-  InProgress: 'In progress',
-  ActionsOpen: 'Actions open',
-  NotCompleted: 'Not completed',
-};
-
-/** Record states in plain words: 'InProgress' → 'In progress'. */
-export const stateLabel = (state: string): string => STATE_WORDS[state] ?? state;
+/** Record states in plain words: 'InProgress' → 'In progress' (the domain's one table). */
+export const stateLabel = (state: string): string =>
+  (STATE_LABELS as Readonly<Record<string, string>>)[state] ?? state;
 
 export function StateBadge({ state }: { readonly state: string }) {
   return (

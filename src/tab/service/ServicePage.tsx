@@ -1,3 +1,4 @@
+import { SETTING_LABELS } from '../observations/observations.types';
 import { CellLink } from '../common/CellLink';
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { ActionDto, AuditDto } from '../../contract/audits';
@@ -133,8 +134,8 @@ export default function ServicePage() {
             {
               id: 'setting',
               header: 'Setting',
-              sortValue: (o) => o.record.setting,
-              cell: (o) => o.record.setting,
+              sortValue: (o) => SETTING_LABELS[o.record.setting],
+              cell: (o) => SETTING_LABELS[o.record.setting],
             },
             {
               id: 'grade',
