@@ -80,6 +80,10 @@ export interface TrackerRow extends Allocation {
 /** `GET /api/cycles/:id/tracker?page=…`: a page of the rows the caller may see. */
 export interface TrackerResponse {
   readonly cycle: CycleDto;
+  /** 'service': a head of service's rows only; 'all': every row. */
+  readonly scope: 'service' | 'all';
+  /** Audits in the whole cycle, whoever may see them: so an empty service page says why. */
+  readonly allocatedInCycle: number;
   readonly rows: readonly TrackerRow[];
   readonly total: number;
   readonly page: number;

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { CellLink } from '../common/CellLink';
 import type { TrackerResponse, TrackerRow } from '../../contract/cycles';
 import { OverdueBadge, stateLabel, StateBadge } from '../common/badges';
@@ -6,6 +7,12 @@ import { useSession } from '../app/session-context';
 import type { Names, PageQuery, PageResponse } from '../../contract/common';
 import { EmptyState } from '../common/EmptyState';
 import { formatDate, nameOf as formatName } from '../common/format';
+
+/** Why the tracker is empty: nothing allocated, or nothing in the reader's service. */
+export const emptyTitle = (inOtherServices: number): string =>
+  inOtherServices > 0
+    ? `None of this cycle's ${String(inOtherServices)} audits is in your service.`
+    : 'Nothing allocated yet.';
 
 /** A tracker row with the display names its page came with. */
 type Row = TrackerRow & { readonly names: Names };
@@ -19,9 +26,11 @@ export function TrackerTable({
   readonly loadKey: string;
 }) {
   const { api } = useSession();
+  const [elsewhere, setElsewhere] = useState(0);
   const nameOf = (names: Names, id: string | null) => formatName(names, id);
   const load = async (page: PageQuery): Promise<PageResponse<Row>> => {
     const answer: TrackerResponse = await api.tracker(cycleId, page);
+    setElsewhere(answer.scope === 'service' ? answer.allocatedInCycle - answer.total : 0);
     return {
       items: answer.rows.map((r) => ({ ...r, names: answer.names })),
       total: answer.total,
@@ -37,7 +46,7 @@ export function TrackerTable({
       getRowId={(r) => r.auditId}
       pageSize={15}
       initialSort={{ columnId: 'case', direction: 'ascending' }}
-      empty={<EmptyState title="Nothing allocated yet." />}
+      empty={<EmptyState title={emptyTitle(elsewhere)} />}
       columns={[
         {
           id: 'case',

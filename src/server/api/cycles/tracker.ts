@@ -74,6 +74,8 @@ export function trackerRoutes(services: Services): Router {
     const rows = page.items.map((a) => rowOf(a, today));
     const body: TrackerResponse = {
       cycle: cycleDto(cycle),
+      scope: serviceWide ? 'all' : 'service',
+      allocatedInCycle: services.readModel.where('audits', 'cycleId', cycleId).length,
       rows,
       total: page.total,
       page: page.page,
