@@ -24,9 +24,38 @@ export const invalidState = (message: string): DomainError => ({
   message,
   issues: [],
 });
+/** 'draft.actions.0.timescaleDays' → 'Timescale days (action 1)'; 'auditorId' → 'Auditor'. */
+export const fieldWords = (path: string): string => {
+  const parts = path.split('.').filter((p) => p !== 'draft');
+  const last = parts.filter((p) => !/^\d+$/.test(p)).at(-1) ?? path;
+  const words = last
+    .replace(/Id$/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+  const index = parts.findIndex((p) => /^\d+$/.test(p));
+  const owner = index > 0 ? parts[index - 1]?.replace(/s$/, '') : undefined;
+  const where = owner === undefined ? '' : ` (${owner} ${String(Number(parts[index]) + 1)})`;
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}${where}`;
+};
+
+const asSentence = (text: string): string => {
+  const bare = text.trim();
+  const trimmed = bare.startsWith('is ') || bare.startsWith('must ') ? `this ${bare}` : bare;
+  const capital = `${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}`;
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+};
+
+/**
+ * Field issues in plain words, for the message above a form: each names its field as a person
+ * reads it ("Auditor: …"), never the code ("auditorId: …"); the issues themselves go beside
+ * their fields.
+ */
+export const plainIssues = (issues: readonly FieldIssue[]): string =>
+  issues.map((i) => `${fieldWords(i.field)}: ${asSentence(i.message)}`).join(' ');
+
 export const invalid = (issues: readonly FieldIssue[]): DomainError => ({
   reason: 'invalid',
-  message: issues.map((i) => `${i.field}: ${i.message}`).join('; '),
+  message: plainIssues(issues),
   issues,
 });
 export const notFound = (message: string): DomainError => ({

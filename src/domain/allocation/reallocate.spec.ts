@@ -32,19 +32,21 @@ describe('reallocate', () => {
   });
 
   it("refuses a team manager of the case's own team", () => {
-    expect(issuesOf('tm2')).toEqual(['an auditor never audits a case of their own team']);
+    expect(issuesOf('tm2')).toEqual([
+      "choose a team manager from another team: an auditor never audits their own team's case",
+    ]);
   });
 
   it('refuses someone who is not an active team manager', () => {
-    expect(issuesOf('tm-left')).toContain('is not active');
-    expect(issuesOf('psw')).toContain('auditors are team managers');
+    expect(issuesOf('tm-left')).toContain('they no longer work here: choose someone active');
+    expect(issuesOf('psw')).toContain('auditors are team managers: choose one');
   });
 
   it('refuses the current auditor and the moderator', () => {
-    expect(issuesOf('tm1')).toEqual(['is already the auditor']);
+    expect(issuesOf('tm1')).toEqual(['they are already the auditor: choose someone else']);
     const moderatedByTm3 = reallocate({ ...allocation, moderatorId: 'tm3' }, 'tm3', STAFF);
     expect(moderatedByTm3.ok ? [] : moderatedByTm3.error.issues.map((i) => i.message)).toEqual([
-      'is the moderator of this audit',
+      "they moderate this audit: choose someone who doesn't",
     ]);
   });
 

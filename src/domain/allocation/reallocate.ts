@@ -20,12 +20,21 @@ export const reallocate = (
   if (auditor === undefined) return fail(notFound(`No staff member ${newAuditorId}.`));
   const issue = (message: string): FieldIssue => ({ field: 'auditorId', message });
   const issues: FieldIssue[] = [];
-  if (newAuditorId === allocation.auditorId) issues.push(issue('is already the auditor'));
-  if (!isActiveStaff(auditor)) issues.push(issue('is not active'));
-  if (auditor.role !== 'TeamManager') issues.push(issue('auditors are team managers'));
-  if (!mayAudit(auditor, allocation.teamId)) {
-    issues.push(issue('an auditor never audits a case of their own team'));
+  if (newAuditorId === allocation.auditorId) {
+    issues.push(issue('they are already the auditor: choose someone else'));
   }
-  if (newAuditorId === allocation.moderatorId) issues.push(issue('is the moderator of this audit'));
+  if (!isActiveStaff(auditor))
+    issues.push(issue('they no longer work here: choose someone active'));
+  if (auditor.role !== 'TeamManager') issues.push(issue('auditors are team managers: choose one'));
+  if (!mayAudit(auditor, allocation.teamId)) {
+    issues.push(
+      issue(
+        "choose a team manager from another team: an auditor never audits their own team's case",
+      ),
+    );
+  }
+  if (newAuditorId === allocation.moderatorId) {
+    issues.push(issue("they moderate this audit: choose someone who doesn't"));
+  }
   return issues.length > 0 ? fail(invalid(issues)) : ok({ ...allocation, auditorId: newAuditorId });
 };

@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import { parseInput } from '../../domain/validation/parse-input';
+import { plainIssues } from '../../domain/errors';
 import { fromDomainError } from '../http/http-error';
 import { PAGE_SIZE_MAX } from '../../contract/common';
 
@@ -36,7 +37,7 @@ export function parseVersionedBody<S extends z.ZodType>(
   if (!parsedVersion.ok || !parsedInput.ok) {
     throw fromDomainError({
       reason: 'invalid',
-      message: issues.map((i) => `${i.field}: ${i.message}`).join('; '),
+      message: plainIssues(issues),
       issues,
     });
   }

@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import type { z } from 'zod';
 import { HttpError } from './http-error';
+import { plainIssues } from '../../domain/errors';
 
 /** Parses a request part with a strict schema; every bad field is named in a 400. */
 export function parseWith<S extends z.ZodType>(
@@ -14,12 +15,7 @@ export function parseWith<S extends z.ZodType>(
     field: i.path.length > 0 ? i.path.map(String).join('.') : part,
     message: i.message,
   }));
-  throw new HttpError(
-    400,
-    'invalid',
-    issues.map((i) => `${i.field}: ${i.message}`).join('; '),
-    issues,
-  );
+  throw new HttpError(400, 'invalid', plainIssues(issues), issues);
 }
 
 export const bodyOf = <S extends z.ZodType>(req: Request, schema: S): z.output<S> =>
