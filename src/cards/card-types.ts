@@ -122,6 +122,11 @@ export interface AdaptiveCard {
   readonly body: readonly CardElement[];
   readonly actions?: readonly CardAction[];
   readonly refresh?: Refresh;
+  /**
+   * Teams: the card takes the chat's full width
+   * (https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/cards-format#full-width-adaptive-card).
+   */
+  readonly msteams: { readonly width: 'Full' };
 }
 
 /** The text a bot puts on the activity that carries a card (notification and feed preview). */

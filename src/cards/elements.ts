@@ -77,6 +77,7 @@ export const card = ({ preview, body, actions, refresh }: CardParts): AdaptiveCa
   body: [heading(preview.summary), ...body],
   ...(actions !== undefined && actions.length > 0 ? { actions } : {}),
   ...(refresh !== undefined ? { refresh } : {}),
+  msteams: { width: 'Full' },
 });
 
 /** A preview whose text adds the one generic instruction every notification shares. */

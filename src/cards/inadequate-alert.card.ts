@@ -1,4 +1,4 @@
-import type { AdaptiveCard, NotificationPreview } from './card-types';
+import type { AdaptiveCard, CardElement, NotificationPreview } from './card-types';
 import { card, execute, fact, facts, openUrl, paragraph, previewOf } from './elements';
 import { formatDateTime } from './format';
 import { VERBS, type AuditRefData } from './verbs';
@@ -34,10 +34,17 @@ export const inadequateAlertPreview = (model: InadequateAlertModel): Notificatio
 
 export const buildInadequateAlertCard = (model: InadequateAlertModel): AdaptiveCard => {
   const data: AuditRefData = { auditId: model.auditId, version: model.version };
-  const details = [
-    paragraph(
-      `The audit of case ${model.caseNumber} has been graded Inadequate. The case requires immediate attention: please review it with the team and agree what needs to happen now.`,
-    ),
+  const details: CardElement[] = [
+    {
+      type: 'Container',
+      style: 'attention',
+      items: [
+        paragraph(
+          `The audit of case ${model.caseNumber} has been graded Inadequate. The case requires immediate attention: please review it with the team and agree what needs to happen now.`,
+          { weight: 'bolder' },
+        ),
+      ],
+    },
     facts(
       fact('Case number', model.caseNumber),
       fact('Team', model.teamName),
