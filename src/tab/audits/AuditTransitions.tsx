@@ -8,6 +8,33 @@ import { useStaff } from '../common/use-staff';
 import type { AuditWrite } from './audits.types';
 import { ModerationResponse } from './ModerationResponse';
 
+type Parties = Pick<AuditDto['record'], 'teamId' | 'auditorId' | 'moderatorId' | 'workerId'>;
+type Person = ReturnType<typeof useStaff>['items'][number];
+
+/** Only people the rules allow: a team manager of another team, not this audit's auditor or moderator. */
+export const reallocationChoices = (staff: readonly Person[], audit: Parties) =>
+  staff
+    .filter(
+      (s) =>
+        s.role === 'TeamManager' &&
+        s.teamId !== audit.teamId &&
+        s.id !== audit.auditorId &&
+        s.id !== audit.moderatorId,
+    )
+    .map((s) => ({ value: s.id, label: s.name }));
+
+/** A head of service, the PSW or the QA lead who is neither the auditor nor the worker. */
+export const moderatorChoices = (staff: readonly Person[], audit: Parties) =>
+  staff
+    .filter(
+      (s) =>
+        (MODERATOR_ROLES as readonly string[]).includes(s.role) &&
+        s.id !== audit.auditorId &&
+        s.id !== audit.workerId &&
+        s.id !== audit.moderatorId,
+    )
+    .map((s) => ({ value: s.id, label: s.name }));
+
 export interface AuditTransitionsProps {
   readonly audit: AuditDto;
   readonly write: AuditWrite;
@@ -79,24 +106,27 @@ export function AuditTransitions({ audit, write, pending }: AuditTransitionsProp
           options={people((role) => role === 'Practitioner' || role === 'TeamManager')}
           pending={pending}
           onSubmit={(contributorId) => write('contributors', { contributorId })}
+          done={(name) => `${name} has been added as a contributor.`}
         />
       ) : null}
       {allowed.has('reallocate') ? (
         <PickForm
           label="Reallocate to another auditor"
           submitLabel="Reallocate"
-          options={people((role) => role === 'TeamManager')}
+          options={reallocationChoices(staff, audit.record)}
           pending={pending}
           onSubmit={(auditorId) => write('reallocate', { auditorId })}
+          done={(name) => `Reallocated to ${name}. They have been sent the allocation notice.`}
         />
       ) : null}
       {allowed.has('assignModerator') ? (
         <PickForm
           label="Assign a moderator"
           submitLabel="Assign moderator"
-          options={people((role) => (MODERATOR_ROLES as readonly string[]).includes(role))}
+          options={moderatorChoices(staff, audit.record)}
           pending={pending}
           onSubmit={(moderatorId) => write('moderator', { moderatorId })}
+          done={(name) => `${name} is now the moderator.`}
         />
       ) : null}
     </section>

@@ -7,19 +7,31 @@ export interface PickFormProps {
   readonly submitLabel: string;
   readonly options: readonly { readonly value: string; readonly label: string }[];
   readonly pending: boolean;
+  /** Resolves to undefined when the write failed (the page shows why). */
   readonly onSubmit: (value: string) => Promise<unknown>;
+  /** What to say once it is done, e.g. label => `Reallocated to ${label}.` */
+  readonly done: (label: string) => string;
 }
 
 /** Choose one (a person, usually) and confirm. */
-export function PickForm({ label, submitLabel, options, pending, onSubmit }: PickFormProps) {
+export function PickForm({ label, submitLabel, options, pending, onSubmit, done }: PickFormProps) {
   const styles = useCommonStyles();
   const [value, setValue] = useState('');
+  const [confirmed, setConfirmed] = useState('');
+  const chosen = options.find((o) => o.value === value)?.label ?? '';
   return (
     <form
       className={styles.row}
       onSubmit={(event) => {
         event.preventDefault();
-        if (value !== '') void onSubmit(value);
+        if (value === '') return;
+        setConfirmed('');
+        void onSubmit(value).then((answer) => {
+          if (answer !== undefined) {
+            setConfirmed(done(chosen));
+            setValue('');
+          }
+        });
       }}
     >
       <Field label={label}>
@@ -40,6 +52,7 @@ export function PickForm({ label, submitLabel, options, pending, onSubmit }: Pic
       <Button type="submit" disabled={pending || value === ''}>
         {submitLabel}
       </Button>
+      <span role="status">{confirmed}</span>
     </form>
   );
 }
