@@ -1,3 +1,4 @@
+import { unresolvedReferences, type KnownKeys } from '../../domain/records/references';
 import { Router } from 'express';
 import { findingsSummary } from '../../domain/analytics/findings-summary';
 import { FRAMEWORK_RECORD_KINDS } from '../../domain/ports/store';
@@ -57,15 +58,24 @@ export function reportRoutes(services: Services): Router {
     if (caller.actor.role !== 'QALead') {
       throw deny(services, caller, 'lists', 'Only the QA lead checks the lists.');
     }
+    const model = await services.readModel.fresh();
+    const known: KnownKeys = (target, key) =>
+      target === 'cases'
+        ? model.where('cases', 'caseNumber', key).length > 0
+        : model.get(target, key) !== undefined;
     const lists = await Promise.all(
       HAND_EDITED.map(async (kind) => {
         const items = await fromModel(services, kind);
         const flagged = items
-          .filter((i) => i.flags.length > 0)
           .map((i) => ({
-            key: keyOf(i.record),
-            version: i.version,
-            flags: i.flags,
+            item: i,
+            flags: [...i.flags, ...unresolvedReferences(kind, i.record, known)],
+          }))
+          .filter(({ flags }) => flags.length > 0)
+          .map(({ item, flags }) => ({
+            key: keyOf(item.record),
+            version: item.version,
+            flags,
           }));
         return { kind, total: items.length, flagged };
       }),
