@@ -20,6 +20,8 @@ export interface StaffPickerEntry {
   readonly name: string;
   readonly role: Role;
   readonly teamId: string | null;
+  /** The team's name, for a picker to show beside the person's role; null without a team. */
+  readonly teamName: string | null;
   readonly serviceAreaId: string | null;
 }
 

@@ -7,7 +7,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditDetailResponse, AuditListResponse } from '../../src/contract/audits';
 import type { App, StaffEntry } from './harness';
-import { allStaff, openPage, screenshot, signInAs, startApp, visit } from './harness';
+import {
+  allStaff,
+  axeViolations,
+  openPage,
+  screenshot,
+  signInAs,
+  startApp,
+  visit,
+} from './harness';
 
 let app: App;
 let staff: StaffEntry[];
@@ -81,4 +89,36 @@ describe('a first audit', () => {
     ]);
     await context.close();
   }, 180_000);
+
+  it('adds a contributor found by typing part of their role, and says so (issue 12, items 12 and 14)', async () => {
+    let found: { tm: StaffEntry; auditId: string } | undefined;
+    for (const tm of staff.filter((s) => s.role === 'TeamManager')) {
+      const list = await app.api<AuditListResponse>(
+        tm.id,
+        'GET',
+        '/api/audits?scope=allocatedToMe',
+      );
+      const audit = list.items.find((a) => a.allowed.includes('addContributor'));
+      if (audit !== undefined) {
+        found = { tm, auditId: audit.record.id };
+        break;
+      }
+    }
+    if (found === undefined) throw new Error('The demo data has no audit taking a contributor');
+    const { context, page } = await openPage(app);
+    await signInAs(page, found.tm.displayName);
+    await visit(page, `#/audits/${found.auditId}`);
+    const picker = page.getByRole('combobox', { name: /Add a contributor/ });
+    await picker.click();
+    await picker.fill('practitioner');
+    const first = page.getByRole('listbox').getByRole('option').first();
+    await first.waitFor();
+    expect(await first.textContent()).toContain('Practitioner');
+    expect(await axeViolations(page)).toEqual([]);
+    await first.click();
+    await page.getByRole('button', { name: 'Add contributor' }).click();
+    await page.getByText(/has been added as a contributor/).waitFor();
+    await screenshot(page, 'first-walk-contributor-added');
+    await context.close();
+  }, 120_000);
 });

@@ -39,6 +39,7 @@ export function organisationRoutes(services: Services): Router {
           name: s.displayName,
           role: s.role,
           teamId: s.teamId,
+          teamName: s.teamId === null ? null : (directory.team(s.teamId)?.name ?? null),
           serviceAreaId: s.serviceAreaId,
         }))
         .sort((a, b) => a.name.localeCompare(b.name)),

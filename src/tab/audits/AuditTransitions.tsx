@@ -1,12 +1,19 @@
 import { Button, Link } from '@fluentui/react-components';
 import type { AuditDto } from '../../contract/audits';
-import { MODERATOR_ROLES } from '../../domain/records/staff';
+import { MODERATOR_ROLES, ROLE_LABELS } from '../../domain/records/staff';
 import { useCommonStyles } from '../common/common.styles';
 import { NoteForm } from '../common/NoteForm';
-import { PickForm } from '../common/PickForm';
+import { PickForm, type PickOption } from '../common/PickForm';
 import { useStaff } from '../common/use-staff';
 import type { AuditWrite } from './audits.types';
 import { ModerationResponse } from './ModerationResponse';
+
+/** A person as a picker shows them: name, with role and team beside it. */
+const choiceOf = (s: Person): PickOption => ({
+  value: s.id,
+  label: s.name,
+  detail: s.teamName === null ? ROLE_LABELS[s.role] : `${ROLE_LABELS[s.role]}, ${s.teamName}`,
+});
 
 type Parties = Pick<AuditDto['record'], 'teamId' | 'auditorId' | 'moderatorId' | 'workerId'>;
 type Person = ReturnType<typeof useStaff>['items'][number];
@@ -21,7 +28,7 @@ export const reallocationChoices = (staff: readonly Person[], audit: Parties) =>
         s.id !== audit.auditorId &&
         s.id !== audit.moderatorId,
     )
-    .map((s) => ({ value: s.id, label: s.name }));
+    .map(choiceOf);
 
 /** A head of service, the PSW or the QA lead who is neither the auditor nor the worker. */
 export const moderatorChoices = (staff: readonly Person[], audit: Parties) =>
@@ -33,7 +40,7 @@ export const moderatorChoices = (staff: readonly Person[], audit: Parties) =>
         s.id !== audit.workerId &&
         s.id !== audit.moderatorId,
     )
-    .map((s) => ({ value: s.id, label: s.name }));
+    .map(choiceOf);
 
 export interface AuditTransitionsProps {
   readonly audit: AuditDto;
@@ -48,7 +55,7 @@ export function AuditTransitions({ audit, write, pending }: AuditTransitionsProp
   const id = audit.record.id;
   const { items: staff } = useStaff();
   const people = (filter: (role: string) => boolean) =>
-    staff.filter((s) => filter(s.role)).map((s) => ({ value: s.id, label: s.name }));
+    staff.filter((s) => filter(s.role)).map(choiceOf);
   const buttons = (
     [
       ['startAudit', 'start', 'Start the audit'],

@@ -27,3 +27,16 @@ describe('the people offered (issue 12, item 12)', () => {
     expect(moderatorChoices(staff, audit).map((c) => c.value)).toEqual(['qa']);
   });
 });
+
+describe('the people picker (issue 12, item 14)', () => {
+  it('finds people by any part of their name, role or team', async () => {
+    const { matching } = await import('../common/PickForm');
+    const options = [
+      { value: 'a', label: 'Ada Lovelace', detail: 'Team manager, North 2' },
+      { value: 'b', label: 'Alan Turing', detail: 'Practitioner, South 1' },
+    ];
+    expect(matching(options, 'north').map((o) => o.value)).toEqual(['a']);
+    expect(matching(options, 'al practitioner').map((o) => o.value)).toEqual(['b']);
+    expect(matching(options, '').map((o) => o.value)).toEqual(['a', 'b']);
+  });
+});

@@ -1,11 +1,19 @@
-import { Button, Field, Select } from '@fluentui/react-components';
+import { Button, Combobox, Field, Option } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useCommonStyles } from './common.styles';
+
+export interface PickOption {
+  readonly value: string;
+  /** The person's name. */
+  readonly label: string;
+  /** Their role and team, shown beside the name and searched too. */
+  readonly detail?: string;
+}
 
 export interface PickFormProps {
   readonly label: string;
   readonly submitLabel: string;
-  readonly options: readonly { readonly value: string; readonly label: string }[];
+  readonly options: readonly PickOption[];
   readonly pending: boolean;
   /** Resolves to undefined when the write failed (the page shows why). */
   readonly onSubmit: (value: string) => Promise<unknown>;
@@ -13,43 +21,60 @@ export interface PickFormProps {
   readonly done: (label: string) => string;
 }
 
-/** Choose one (a person, usually) and confirm. */
+/** The options whose name, role or team contains every word typed. */
+export const matching = (options: readonly PickOption[], typed: string): PickOption[] => {
+  const words = typed.toLowerCase().split(/\s+/).filter(Boolean);
+  return options.filter((o) => {
+    const text = `${o.label} ${o.detail ?? ''}`.toLowerCase();
+    return words.every((w) => text.includes(w));
+  });
+};
+
+/** Choose one person by typing part of their name, role or team, and confirm. */
 export function PickForm({ label, submitLabel, options, pending, onSubmit, done }: PickFormProps) {
   const styles = useCommonStyles();
   const [value, setValue] = useState('');
+  const [typed, setTyped] = useState('');
   const [confirmed, setConfirmed] = useState('');
-  const chosen = options.find((o) => o.value === value)?.label ?? '';
+  const chosen = options.find((o) => o.value === value);
+  const shown = chosen !== undefined && typed === chosen.label ? options : matching(options, typed);
   return (
     <form
       className={styles.row}
       onSubmit={(event) => {
         event.preventDefault();
-        if (value === '') return;
+        if (chosen === undefined) return;
         setConfirmed('');
-        void onSubmit(value).then((answer) => {
+        void onSubmit(chosen.value).then((answer) => {
           if (answer !== undefined) {
-            setConfirmed(done(chosen));
+            setConfirmed(done(chosen.label));
             setValue('');
+            setTyped('');
           }
         });
       }}
     >
-      <Field label={label}>
-        <Select
-          value={value}
-          onChange={(_, data) => {
-            setValue(data.value);
+      <Field label={label} hint="Type part of a name, role or team">
+        <Combobox
+          value={typed}
+          selectedOptions={value === '' ? [] : [value]}
+          onChange={(event) => {
+            setTyped(event.target.value);
+            setValue('');
+          }}
+          onOptionSelect={(_, data) => {
+            setValue(data.optionValue ?? '');
+            setTyped(data.optionText ?? '');
           }}
         >
-          <option value="">Choose…</option>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
+          {shown.map((option) => (
+            <Option key={option.value} value={option.value} text={option.label}>
+              {option.detail === undefined ? option.label : `${option.label} — ${option.detail}`}
+            </Option>
           ))}
-        </Select>
+        </Combobox>
       </Field>
-      <Button type="submit" disabled={pending || value === ''}>
+      <Button type="submit" disabled={pending || chosen === undefined}>
         {submitLabel}
       </Button>
       <span role="status">{confirmed}</span>

@@ -15,6 +15,7 @@ const staff: StaffResponse = {
       name: 'Priya Shah',
       role: 'Practitioner',
       teamId: 'team-n1',
+      teamName: null,
       serviceAreaId: 'svc-north',
     },
     {
@@ -22,6 +23,7 @@ const staff: StaffResponse = {
       name: 'Ali Khan',
       role: 'Practitioner',
       teamId: 'team-n2',
+      teamName: null,
       serviceAreaId: 'svc-north',
     },
     {
@@ -29,9 +31,17 @@ const staff: StaffResponse = {
       name: 'Sam Lee',
       role: 'Practitioner',
       teamId: 'team-s1',
+      teamName: null,
       serviceAreaId: 'svc-south',
     },
-    { id: 'qa', name: 'Quinn Adams', role: 'QALead', teamId: null, serviceAreaId: null },
+    {
+      id: 'qa',
+      name: 'Quinn Adams',
+      role: 'QALead',
+      teamId: null,
+      teamName: null,
+      serviceAreaId: null,
+    },
   ],
 };
 const hos = aMe({ id: 'hos-north', role: 'HeadOfService', teamId: null });
