@@ -7,20 +7,11 @@ import type {
   Store,
   Versioned,
 } from '../../domain/ports';
+import { FRAMEWORK_RECORD_KINDS } from '../../domain/ports';
 
 /** The lists every view and job reads: the framework's records and the app's references. */
 export const MIRRORED_KINDS = [
-  'serviceAreas',
-  'teams',
-  'staff',
-  'cases',
-  'cycles',
-  'audits',
-  'moderations',
-  'actions',
-  'feedback',
-  'observations',
-  'schedule',
+  ...FRAMEWORK_RECORD_KINDS,
   'conversationReferences',
   'reminders',
 ] as const satisfies readonly RecordKind[];
