@@ -13,6 +13,7 @@ import {
   settle,
   signInAs,
   startApp,
+  trackConsoleErrors,
   visit,
 } from './harness';
 
@@ -94,12 +95,13 @@ describe('accessibility of every page, in every theme', () => {
   );
 
   it.each(ROLES)(
-    'every page of the %s has no violations in light, dark and high contrast',
+    'every page of the %s has no violations and no console error in light, dark and high contrast',
     async (role) => {
       const person = await personFor(role);
       const found: string[] = [];
       for (const theme of THEMES) {
         const { context, page } = await openPage(app, `?theme=${theme}`);
+        trackConsoleErrors(page, `${role} (${theme})`, found);
         await signInAs(page, person.displayName);
         for (const route of await routesOf(page)) {
           await visit(page, route);

@@ -168,3 +168,20 @@ export async function allStaff(app: App): Promise<StaffEntry[]> {
   const body = (await response.json()) as { roles: { staff: StaffEntry[] }[] };
   return body.roles.flatMap((r) => r.staff);
 }
+
+/**
+ * Collects every console error and uncaught page error of the page into `into`, each with who
+ * was signed in and where. A failed request the page answers itself (a 409 it explains, a 404
+ * it shows) logs "Failed to load resource" in Chromium: that is the network, not the page, and
+ * is left out.
+ */
+export function trackConsoleErrors(page: Page, who: string, into: string[]): void {
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    if (message.text().startsWith('Failed to load resource')) return;
+    into.push(`${who} at ${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => {
+    into.push(`${who} at ${page.url()}: uncaught ${error.message}`);
+  });
+}

@@ -29,9 +29,9 @@ export function ModerationForm({ auditorGrade, write, pending }: ModerationFormP
         if (body !== null) void write('moderation', body);
       }}
     >
-      <p>
+      <div>
         Auditor's grade: <GradeBadge grade={auditorGrade} />
-      </p>
+      </div>
       <Field label="Your moderation" required {...err(m.issues.outcome)}>
         <RadioGroup
           value={m.outcome}
