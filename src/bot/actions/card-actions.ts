@@ -6,8 +6,9 @@ import { AUDIT_COMMANDS } from '../../app/audits/audit-commands';
 import type { AuditRecords } from '../../app/audits/audit-records';
 import type { RecordCommand } from '../../app/commands/command';
 import { runCommand } from '../../app/commands/run-command';
-import { readAction } from '../../app/queries/read-record';
+import { readAction, readModeration } from '../../app/queries/read-record';
 import type { Services } from '../../app/services';
+import { isModerationParty } from '../../domain/access/moderation-access';
 import { isOpenAction } from '../../domain/records/action';
 import type { Action } from '../../domain/records';
 import { closureModel } from '../models/closure-model';
@@ -114,6 +115,30 @@ const moderationCard = async (models: ModelContext, records: AuditRecords) => {
   return moderationModel(models, records.audit.record, records.moderation);
 };
 
+/** Who may not read a record is told so; a record gone is not found. */
+const readRefusal = (reason: string) =>
+  refusal(reason === 'forbidden' ? { reason: 'forbidden' } : { reason: 'not-found' });
+
+/**
+ * A refresh re-checks the viewer against the Staff list as it is now and reads the moderation
+ * as someone who may see it; only the auditor and the moderator get the moderator's reasons.
+ */
+const refreshModeration =
+  (invoke: { readonly auditId: string; readonly moderationId: string }): CardAction =>
+  async ({ services, oid, models }) => {
+    const member = await services.directory.member(oid);
+    if (member === null) return refusal({ reason: 'forbidden' });
+    const read = await readModeration(services, { oid, actor: member.actor }, invoke.auditId);
+    if (!read.ok) return readRefusal(read.error.reason);
+    const { audit, moderation } = read.value;
+    if (moderation?.record.id !== invoke.moderationId) return refusal({ reason: 'not-found' });
+    const withDetail = isModerationParty(member.actor, audit.record);
+    return cardResult(
+      'current',
+      await moderationModel(models, audit.record, moderation, { withDetail }),
+    );
+  };
+
 export function cardActionFor(invoke: CardInvoke): CardAction {
   switch (invoke.verb) {
     case VERBS.inadequateAcknowledge:
@@ -173,12 +198,10 @@ export function cardActionFor(invoke: CardInvoke): CardAction {
         const member = await services.directory.member(oid);
         if (member === null) return refusal({ reason: 'forbidden' });
         const read = await readAction(services, { oid, actor: member.actor }, invoke.actionId);
-        if (!read.ok) {
-          return refusal(
-            read.error.reason === 'forbidden' ? { reason: 'forbidden' } : { reason: 'not-found' },
-          );
-        }
+        if (!read.ok) return readRefusal(read.error.reason);
         return cardResult('current', closureModel(models, read.value.action, { withDetail: true }));
       };
+    case VERBS.moderationRefresh:
+      return refreshModeration(invoke);
   }
 }
