@@ -6,9 +6,6 @@ import { AUDIT_COMMANDS } from '../../app/audits/audit-commands';
 import type { AuditRecords } from '../../app/audits/audit-records';
 import type { RecordCommand } from '../../app/commands/command';
 import { runCommand } from '../../app/commands/run-command';
-import { readAction, readModeration } from '../../app/queries/read-record';
-import type { Services } from '../../app/services';
-import { isModerationParty } from '../../domain/access/moderation-access';
 import { isOpenAction } from '../../domain/records/action';
 import type { Action } from '../../domain/records';
 import { closureModel } from '../models/closure-model';
@@ -16,16 +13,8 @@ import { inadequateAlertModel } from '../models/alert-model';
 import { actionLink, auditLink, type ModelContext } from '../models/model-context';
 import { moderationModel } from '../models/moderation-model';
 import { reminderModel, reminderWhen } from '../models/reminder-model';
-import { cardResult, refusal, type CardActionResult } from './result';
-
-export interface CardContext {
-  readonly services: Services;
-  /** Entra object id of whoever pressed the button (from the validated activity). */
-  readonly oid: string;
-  readonly models: ModelContext;
-}
-
-type CardAction = (context: CardContext) => Promise<CardActionResult>;
+import { refreshClosure, refreshModeration } from './refresh-actions';
+import { cardResult, refusal, type CardAction } from './result';
 
 interface ViaCommand<A, I> {
   readonly command: RecordCommand<A, I>;
@@ -115,30 +104,6 @@ const moderationCard = async (models: ModelContext, records: AuditRecords) => {
   return moderationModel(models, records.audit.record, records.moderation);
 };
 
-/** Who may not read a record is told so; a record gone is not found. */
-const readRefusal = (reason: string) =>
-  refusal(reason === 'forbidden' ? { reason: 'forbidden' } : { reason: 'not-found' });
-
-/**
- * A refresh re-checks the viewer against the Staff list as it is now and reads the moderation
- * as someone who may see it; only the auditor and the moderator get the moderator's reasons.
- */
-const refreshModeration =
-  (invoke: { readonly auditId: string; readonly moderationId: string }): CardAction =>
-  async ({ services, oid, models }) => {
-    const member = await services.directory.member(oid);
-    if (member === null) return refusal({ reason: 'forbidden' });
-    const read = await readModeration(services, { oid, actor: member.actor }, invoke.auditId);
-    if (!read.ok) return readRefusal(read.error.reason);
-    const { audit, moderation } = read.value;
-    if (moderation?.record.id !== invoke.moderationId) return refusal({ reason: 'not-found' });
-    const withDetail = isModerationParty(member.actor, audit.record);
-    return cardResult(
-      'current',
-      await moderationModel(models, audit.record, moderation, { withDetail }),
-    );
-  };
-
 export function cardActionFor(invoke: CardInvoke): CardAction {
   switch (invoke.verb) {
     case VERBS.inadequateAcknowledge:
@@ -194,13 +159,7 @@ export function cardActionFor(invoke: CardInvoke): CardAction {
         settled: closureSettled,
       });
     case VERBS.closureRefresh:
-      return async ({ services, oid, models }) => {
-        const member = await services.directory.member(oid);
-        if (member === null) return refusal({ reason: 'forbidden' });
-        const read = await readAction(services, { oid, actor: member.actor }, invoke.actionId);
-        if (!read.ok) return readRefusal(read.error.reason);
-        return cardResult('current', closureModel(models, read.value.action, { withDetail: true }));
-      };
+      return refreshClosure(invoke);
     case VERBS.moderationRefresh:
       return refreshModeration(invoke);
   }
