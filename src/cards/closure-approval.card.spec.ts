@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InputText } from './card-types';
-import {
-  buildClosureApprovalCard,
-  MAX_REFRESH_USERS,
-  type ClosureApprovalModel,
-} from './closure-approval.card';
+import { buildClosureApprovalCard, type ClosureApprovalModel } from './closure-approval.card';
+import { MAX_REFRESH_USERS } from './elements';
 import { allInputs, allText, executeActions, topLevelTitles } from './testing/card-walk';
 
 const model: ClosureApprovalModel = {

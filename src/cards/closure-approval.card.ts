@@ -1,10 +1,7 @@
-import type { AdaptiveCard, NotificationPreview, Refresh } from './card-types';
-import { card, execute, fact, facts, openUrl, paragraph, previewOf } from './elements';
+import type { AdaptiveCard, NotificationPreview } from './card-types';
+import { card, execute, fact, facts, openUrl, paragraph, previewOf, refreshFor } from './elements';
 import { formatDateTime } from './format';
 import { INPUT_IDS, VERBS, type ActionRefData } from './verbs';
-
-/** Teams refreshes a card automatically for at most 60 listed users. */
-export const MAX_REFRESH_USERS = 60;
 
 export type ClosureDecision =
   | { readonly outcome: 'approved'; readonly byName: string; readonly at: string }
@@ -91,10 +88,7 @@ export const buildClosureApprovalCard = (model: ClosureApprovalModel): AdaptiveC
     });
   }
   const data: ActionRefData = { actionId: model.actionId, version: model.version };
-  const refresh: Refresh = {
-    action: execute('Refresh', VERBS.closureRefresh, { ...data }),
-    userIds: model.refreshUserIds.slice(0, MAX_REFRESH_USERS),
-  };
+  const refresh = refreshFor(VERBS.closureRefresh, { ...data }, model.refreshUserIds);
   return card({
     preview: closureApprovalPreview(model),
     body: details,

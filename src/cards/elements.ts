@@ -57,6 +57,22 @@ export const execute = (
     ? { type: 'Action.Execute', title, verb, data }
     : { type: 'Action.Execute', title, verb, data, style };
 
+/** Teams refreshes a card automatically for at most 60 listed users. */
+export const MAX_REFRESH_USERS = 60;
+
+/**
+ * A Universal Actions refresh: Teams asks the bot for the card again, as each listed user (Teams
+ * user MRIs) views it, so the card can show what only they may see.
+ */
+export const refreshFor = (
+  verb: string,
+  data: ExecuteData,
+  userIds: readonly string[],
+): Refresh => ({
+  action: execute('Refresh', verb, data),
+  userIds: userIds.slice(0, MAX_REFRESH_USERS),
+});
+
 interface CardParts {
   readonly preview: NotificationPreview;
   readonly body: readonly CardElement[];

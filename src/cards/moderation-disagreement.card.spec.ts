@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { InputDate } from './card-types';
+import { MAX_REFRESH_USERS } from './elements';
 import {
   buildModerationDisagreementCard,
   type ModerationDisagreementModel,
 } from './moderation-disagreement.card';
-import { allInputs, allText, executeActions, topLevelTitles } from './testing/card-walk';
+import {
+  allElements,
+  allInputs,
+  allText,
+  executeActions,
+  topLevelTitles,
+} from './testing/card-walk';
 
 const model: ModerationDisagreementModel = {
   kind: 'moderation-disagreement',
@@ -16,19 +23,53 @@ const model: ModerationDisagreementModel = {
   auditorGrade: 'Good',
   moderatedGrade: 'Requires improvement to be good',
   moderatorName: 'Sample Moderator',
+  detail: null,
   openUrl: 'https://teams.microsoft.com/l/entity/app/audits',
+  refreshUserIds: ['8:orgid:auditor-oid'],
   response: null,
 };
+
+const reasons = 'The child’s voice is not yet shaping the plan.';
+const refreshed: ModerationDisagreementModel = { ...model, detail: { reasons } };
 
 const data = { moderationId: 'moderation-1', auditId: 'audit-1', version: '"etag-2,5"' };
 
 describe('moderation disagreement', () => {
-  it("shows the auditor's grade and the moderated grade, and the reasons only behind the button", () => {
+  it("as sent, shows both grades but not the moderator's reasons, and says where to read them", () => {
     const text = allText(buildModerationDisagreementCard(model));
     expect(text).toContain('"title":"Your grade","value":"Good"');
     expect(text).toContain('"title":"Moderated grade","value":"Requires improvement to be good"');
-    expect(text).not.toContain('The child’s voice is not yet shaping the plan.');
-    expect(text).toContain("Open the audit in Audit Loop to read the moderator's reasons.");
+    expect(text).not.toContain('The child’s voice');
+    expect(text).toContain(
+      "The moderator's reasons show here when the card refreshes for you, or open the audit in Audit Loop to read them.",
+    );
+  });
+
+  it("refreshed for a party, shows the moderator's reasons beside the moderated grade", () => {
+    const text = allText(buildModerationDisagreementCard(refreshed));
+    expect(text).toContain(reasons);
+    expect(text).toContain('"title":"Moderated grade","value":"Requires improvement to be good"');
+    expect(text).not.toContain('show here when the card refreshes');
+  });
+
+  it("escapes the moderator's reasons, so a typed link never becomes one", () => {
+    const card = buildModerationDisagreementCard({
+      ...model,
+      detail: { reasons: '[Sign in again](https://evil.example)' },
+    });
+    const texts = allElements(card).flatMap((e) => (e.type === 'TextBlock' ? [e.text] : []));
+    expect(texts).toContain('\\[Sign in again\\](https\\://evil.example)');
+    expect(allText(card)).not.toContain('[Sign in again](https://');
+  });
+
+  it('refreshes in place for its recipients, with a refresh carrying the moderation and version', () => {
+    const card = buildModerationDisagreementCard(model);
+    expect(card.refresh?.action.verb).toBe('moderation.refresh');
+    expect(card.refresh?.action.data).toEqual(data);
+    expect(card.refresh?.userIds).toEqual(['8:orgid:auditor-oid']);
+    const many = Array.from({ length: 70 }, (_, i) => `8:orgid:${i}`);
+    const crowded = buildModerationDisagreementCard({ ...model, refreshUserIds: many });
+    expect(crowded.refresh?.userIds).toHaveLength(MAX_REFRESH_USERS);
   });
 
   it('offers Acknowledge and Arrange a discussion, both carrying the moderation and version', () => {
@@ -37,6 +78,7 @@ describe('moderation disagreement', () => {
     expect(executeActions(card).map((a) => [a.verb, a.data])).toEqual([
       ['moderation.acknowledge', data],
       ['moderation.arrange', data],
+      ['moderation.refresh', data],
     ]);
   });
 
@@ -51,7 +93,7 @@ describe('moderation disagreement', () => {
     expect(input.errorMessage).toBeTruthy();
   });
 
-  it('once answered, says how and offers no more responses', () => {
+  it('once answered, says how and offers no more responses, only the refresh', () => {
     const card = buildModerationDisagreementCard({
       ...model,
       response: {
@@ -65,6 +107,6 @@ describe('moderation disagreement', () => {
       'Sample Auditor proposed a discussion on Thursday 9 April 2026',
     );
     expect(topLevelTitles(card)).toEqual(['Open audit']);
-    expect(executeActions(card)).toEqual([]);
+    expect(executeActions(card).map((a) => a.verb)).toEqual(['moderation.refresh']);
   });
 });

@@ -1,6 +1,6 @@
 import type { Grade } from '../domain/records';
-import type { AdaptiveCard, CardAction, NotificationPreview } from './card-types';
-import { card, execute, fact, facts, openUrl, paragraph, previewOf } from './elements';
+import type { AdaptiveCard, CardAction, NotificationPreview, Refresh } from './card-types';
+import { card, execute, fact, facts, openUrl, paragraph, previewOf, refreshFor } from './elements';
 import { formatDate, formatDateTime } from './format';
 import { INPUT_IDS, VERBS, type ModerationRefData } from './verbs';
 
@@ -15,6 +15,10 @@ export type ModerationResponse =
       readonly proposedDate: string;
     };
 
+export interface ModerationDetail {
+  readonly reasons: string;
+}
+
 export interface ModerationDisagreementModel {
   readonly kind: 'moderation-disagreement';
   readonly moderationId: string;
@@ -26,7 +30,15 @@ export interface ModerationDisagreementModel {
   readonly auditorGrade: Grade;
   readonly moderatedGrade: Grade;
   readonly moderatorName: string;
+  /**
+   * The moderator's reasons: never in the card as sent (Teams keeps cards outside the site's
+   * permissions and retention), only in the refreshed card the auditor or the moderator sees
+   * while the disagreement is open, re-checked against the Staff list each time.
+   */
+  readonly detail: ModerationDetail | null;
   readonly openUrl: string;
+  /** Teams user MRIs of everyone who receives the card, so it refreshes for each of them. */
+  readonly refreshUserIds: readonly string[];
   readonly response: ModerationResponse | null;
 }
 
@@ -39,12 +51,29 @@ const responseText = (response: ModerationResponse): string =>
     ? `Acknowledged by ${response.byName} on ${formatDateTime(response.at)}.`
     : `${response.byName} proposed a discussion on ${formatDate(response.proposedDate)} (sent ${formatDateTime(response.at)}).`;
 
+const refData = (model: ModerationDisagreementModel): ModerationRefData => ({
+  moderationId: model.moderationId,
+  auditId: model.auditId,
+  version: model.version,
+});
+
+const refreshOf = (model: ModerationDisagreementModel): Refresh =>
+  refreshFor(VERBS.moderationRefresh, { ...refData(model) }, model.refreshUserIds);
+
+const reasonsOf = (model: ModerationDisagreementModel) =>
+  model.detail === null
+    ? [
+        paragraph(
+          "The moderator's reasons show here when the card refreshes for you, or open the audit in Audit Loop to read them.",
+        ),
+      ]
+    : [
+        paragraph("Moderator's reasons", { weight: 'bolder', spacing: 'medium' }),
+        paragraph(model.detail.reasons),
+      ];
+
 const pendingActions = (model: ModerationDisagreementModel): readonly CardAction[] => {
-  const data: ModerationRefData = {
-    moderationId: model.moderationId,
-    auditId: model.auditId,
-    version: model.version,
-  };
+  const data = refData(model);
   return [
     execute('Acknowledge', VERBS.moderationAcknowledge, { ...data }, 'positive'),
     {
@@ -82,8 +111,7 @@ export const buildModerationDisagreementCard = (
       fact('Moderated grade', model.moderatedGrade),
       fact('Moderator', model.moderatorName),
     ),
-    // The reasons are typed by the moderator: they stay in Audit Loop, behind the button.
-    paragraph("Open the audit in Audit Loop to read the moderator's reasons."),
+    ...reasonsOf(model),
   ];
   const { response } = model;
   if (response !== null) {
@@ -91,6 +119,7 @@ export const buildModerationDisagreementCard = (
       preview: moderationDisagreementPreview(model),
       body: [...body, paragraph(responseText(response), { weight: 'bolder', separator: true })],
       actions: [openUrl('Open audit', model.openUrl)],
+      refresh: refreshOf(model),
     });
   }
   return card({
@@ -103,5 +132,6 @@ export const buildModerationDisagreementCard = (
       ),
     ],
     actions: pendingActions(model),
+    refresh: refreshOf(model),
   });
 };

@@ -42,6 +42,17 @@ describe('reading a card action back in the bot', () => {
     });
   });
 
+  it('reads a refresh of the disagreement card, naming its moderation and audit', () => {
+    const data = { moderationId: 'm-1', auditId: 'a-1', version: '2' };
+    expect(parseCardInvoke(VERBS.moderationRefresh, data)).toEqual({
+      ok: true,
+      invoke: { verb: 'moderation.refresh', ...data },
+    });
+    expect(parseCardInvoke(VERBS.moderationRefresh, { auditId: 'a-1', version: '2' }).ok).toBe(
+      false,
+    );
+  });
+
   it('refuses an unknown verb and data without the record version', () => {
     expect(parseCardInvoke('closure.delete', { actionId: 'a', version: '1' }).ok).toBe(false);
     expect(parseCardInvoke(VERBS.closureApprove, { actionId: 'a' })).toEqual({

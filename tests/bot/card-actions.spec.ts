@@ -1,12 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCardAction } from '../../src/bot/actions/run-card-action';
 import { VERBS } from '../../src/cards';
-import { aModeration, anAction, anAudit, STAFF } from '../../src/domain/fixtures/builders';
+import {
+  aModeration,
+  anAction,
+  anAudit,
+  OTHER_TEAM,
+  SERVICE,
+  STAFF,
+} from '../../src/domain/fixtures/builders';
 import type { Change } from '../../src/domain/ports';
-import type { Action } from '../../src/domain/records';
+import type { Action, StaffMember } from '../../src/domain/records';
 import type { Services } from '../../src/app/services';
 import { startHarness, type Harness } from '../sharepoint/harness';
 import { nameOf, oidOf, seedOrganisation, servicesOn, STRANGER } from './services';
+
+const LEAVER_OID = '00000000-0000-4000-8000-0000000000aa';
 
 let h: Harness;
 let services: Services;
@@ -245,28 +254,31 @@ describe('inadequate.acknowledge', () => {
   });
 });
 
-describe('moderation.acknowledge and moderation.arrange', () => {
-  const disagreed = (auditId: string): Change[] => [
-    {
-      kind: 'audits',
-      op: 'create',
-      record: anAudit({ id: auditId, state: 'Disagreed', overallGrade: 'Good' }),
-    },
-    {
-      kind: 'moderations',
-      op: 'create',
-      record: aModeration({
-        id: `${auditId}-M`,
-        auditId,
-        state: 'Disagreed',
-        moderatedGrade: 'Requires improvement to be good',
-        reasons: 'Chronology is missing',
-        moderatedAt: '2025-04-05T09:00:00Z',
-      }),
-    },
-  ];
-  const data = (auditId: string) => ({ moderationId: `${auditId}-M`, auditId, version: 'v' });
+const REASONS = 'Chronology is missing';
 
+const disagreed = (auditId: string, auditorId: string = STAFF.auditor): Change[] => [
+  {
+    kind: 'audits',
+    op: 'create',
+    record: anAudit({ id: auditId, state: 'Disagreed', overallGrade: 'Good', auditorId }),
+  },
+  {
+    kind: 'moderations',
+    op: 'create',
+    record: aModeration({
+      id: `${auditId}-M`,
+      auditId,
+      auditorId,
+      state: 'Disagreed',
+      moderatedGrade: 'Requires improvement to be good',
+      reasons: REASONS,
+      moderatedAt: '2025-04-05T09:00:00Z',
+    }),
+  },
+];
+const data = (auditId: string) => ({ moderationId: `${auditId}-M`, auditId, version: 'v' });
+
+describe('moderation.acknowledge and moderation.arrange', () => {
   it('lets the auditor acknowledge the feedback, once', async () => {
     await seed(...disagreed('AUD-MD1'));
     const first = await act(STAFF.auditor, VERBS.moderationAcknowledge, data('AUD-MD1'));
@@ -291,6 +303,82 @@ describe('moderation.acknowledge and moderation.arrange', () => {
     const result = await act(STAFF.worker, VERBS.moderationAcknowledge, data('AUD-MD3'));
     expect(result.outcome).toBe('refused');
     expect(await logOf('audit:AUD-MD3', 'audit.respondToModeration')).toHaveLength(0);
+  });
+});
+
+describe('moderation.refresh', () => {
+  it("shows the auditor and the moderator the moderator's reasons and the moderated grade", async () => {
+    await seed(...disagreed('AUD-MR1'));
+    for (const party of [STAFF.auditor, STAFF.moderator]) {
+      const refreshed = await act(party, VERBS.moderationRefresh, data('AUD-MR1'));
+      expect(refreshed.outcome).toBe('current');
+      expect(text(refreshed.card)).toContain(REASONS);
+      expect(text(refreshed.card)).toContain('Requires improvement to be good');
+    }
+  });
+
+  it('keeps showing the reasons after the auditor has answered, until the disagreement is resolved', async () => {
+    await seed(...disagreed('AUD-MR2'));
+    const answered = await act(STAFF.auditor, VERBS.moderationAcknowledge, data('AUD-MR2'));
+    expect(text(answered.card)).not.toContain(REASONS);
+    const refreshed = await act(STAFF.auditor, VERBS.moderationRefresh, data('AUD-MR2'));
+    expect(text(refreshed.card)).toContain(`Acknowledged by ${nameOf(STAFF.auditor)}`);
+    expect(text(refreshed.card)).toContain(REASONS);
+  });
+
+  it('shows no reasons to someone who may see the moderation but is not a party to it', async () => {
+    await seed(...disagreed('AUD-MR3'));
+    for (const other of [STAFF.teamManager, STAFF.headOfService, STAFF.qaLead]) {
+      const refreshed = await act(other, VERBS.moderationRefresh, data('AUD-MR3'));
+      expect(refreshed.outcome).toBe('current');
+      expect(text(refreshed.card)).not.toContain(REASONS);
+      expect(text(refreshed.card)).toContain("The moderator's reasons show here");
+    }
+  });
+
+  it('shows nothing to someone who may not see the moderation', async () => {
+    await seed(...disagreed('AUD-MR4'));
+    // The allocated worker sees the audit, but not its grades until the auditor shares them.
+    for (const other of [STRANGER, STAFF.worker]) {
+      const refreshed = await act(other, VERBS.moderationRefresh, data('AUD-MR4'));
+      expect(refreshed.outcome).toBe('refused');
+      expect(text(refreshed.card)).not.toContain(REASONS);
+      expect(text(refreshed.card)).not.toContain('Requires improvement to be good');
+    }
+  });
+
+  it('shows no reasons to an auditor made inactive on the Staff list since the last refresh', async () => {
+    const leaver: StaffMember = {
+      id: 'staff-tm-leaver',
+      aadObjectId: LEAVER_OID,
+      displayName: 'Person Leaving',
+      role: 'TeamManager',
+      teamId: OTHER_TEAM,
+      serviceAreaId: SERVICE,
+      active: true,
+    };
+    await seed({ kind: 'staff', op: 'create', record: leaver }, ...disagreed('AUD-MR5', leaver.id));
+    await services.directory.refresh();
+    const before = await runCardAction(
+      services,
+      LEAVER_OID,
+      VERBS.moderationRefresh,
+      data('AUD-MR5'),
+    );
+    expect(text(before.card)).toContain(REASONS);
+    const row = await h.store.repo('staff').get(leaver.id);
+    if (row === null) throw new Error('the leaver was not saved');
+    await h.store.repo('staff').update({ ...row.record, active: false }, row.version);
+    // The Staff list's edits count within a minute; here, at once.
+    await services.directory.refresh();
+    const after = await runCardAction(
+      services,
+      LEAVER_OID,
+      VERBS.moderationRefresh,
+      data('AUD-MR5'),
+    );
+    expect(after.outcome).toBe('refused');
+    expect(text(after.card)).not.toContain(REASONS);
   });
 });
 

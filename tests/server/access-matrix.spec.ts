@@ -184,6 +184,8 @@ const CARD_MATRIX: readonly CardRow[] = [
   [VERBS.inadequateAcknowledge, { auditId: 'AUD-A', version: 'v' },        ['tm-n1', 'hos-n', 'hos-n2']],
   [VERBS.moderationAcknowledge, { auditId: 'AUD-A', moderationId: 'AUD-A-M', version: 'v' }, ['tm-n2a']],
   [VERBS.closureRefresh, { actionId: 'ACT-B1', version: 'v' },             ['sw-n1a', 'tm-n2a', 'tm-n1', 'hos-n', 'hos-n2', 'psw', 'qa', 'ad', 'dir']],
+  // Its grades are the audit's: not the allocated worker before the auditor shares them.
+  [VERBS.moderationRefresh, { auditId: 'AUD-A', moderationId: 'AUD-A-M', version: 'v' }, ['tm-n2a', 'tm-n1', 'hos-n', 'hos-n2', 'psw', 'qa', 'ad', 'dir']],
 ];
 const CARD_CELLS = CARD_MATRIX.flatMap(([verb, data, allowed]) =>
   COLUMNS.map((staffId, i) => ({

@@ -1,3 +1,4 @@
+import { canViewModeration } from '../../domain/access/moderation-access';
 import { forbidden, notFound, type DomainError } from '../../domain/errors';
 import type { Actor } from '../../domain/records/actor';
 import { fail, ok, type Result } from '../../domain/result';
@@ -55,6 +56,26 @@ export const readAudit = (
   id: string,
 ): Promise<Result<AuditRecords>> =>
   readRecord(services, { what: 'audit', load: auditFromModel, visible: canViewAudit }, who, id);
+
+/**
+ * An audit with its moderation, for someone who may see the moderation (the audit and its
+ * grade); the read is logged.
+ */
+export const readModeration = (
+  services: Services,
+  who: { readonly oid: string; readonly actor: Actor },
+  auditId: string,
+): Promise<Result<AuditRecords>> =>
+  readRecord(
+    services,
+    {
+      what: 'audit',
+      load: auditFromModel,
+      visible: (actor, records) => canViewModeration(actor, records.audit.record),
+    },
+    who,
+    auditId,
+  );
 
 /** An action with its audit, for someone who may see it; the read is logged. */
 export const readAction = (

@@ -6,8 +6,6 @@ import { AUDIT_COMMANDS } from '../../app/audits/audit-commands';
 import type { AuditRecords } from '../../app/audits/audit-records';
 import type { RecordCommand } from '../../app/commands/command';
 import { runCommand } from '../../app/commands/run-command';
-import { readAction } from '../../app/queries/read-record';
-import type { Services } from '../../app/services';
 import { isOpenAction } from '../../domain/records/action';
 import type { Action } from '../../domain/records';
 import { closureModel } from '../models/closure-model';
@@ -15,16 +13,8 @@ import { inadequateAlertModel } from '../models/alert-model';
 import { actionLink, auditLink, type ModelContext } from '../models/model-context';
 import { moderationModel } from '../models/moderation-model';
 import { reminderModel, reminderWhen } from '../models/reminder-model';
-import { cardResult, refusal, type CardActionResult } from './result';
-
-export interface CardContext {
-  readonly services: Services;
-  /** Entra object id of whoever pressed the button (from the validated activity). */
-  readonly oid: string;
-  readonly models: ModelContext;
-}
-
-type CardAction = (context: CardContext) => Promise<CardActionResult>;
+import { refreshClosure, refreshModeration } from './refresh-actions';
+import { cardResult, refusal, type CardAction } from './result';
 
 interface ViaCommand<A, I> {
   readonly command: RecordCommand<A, I>;
@@ -169,16 +159,8 @@ export function cardActionFor(invoke: CardInvoke): CardAction {
         settled: closureSettled,
       });
     case VERBS.closureRefresh:
-      return async ({ services, oid, models }) => {
-        const member = await services.directory.member(oid);
-        if (member === null) return refusal({ reason: 'forbidden' });
-        const read = await readAction(services, { oid, actor: member.actor }, invoke.actionId);
-        if (!read.ok) {
-          return refusal(
-            read.error.reason === 'forbidden' ? { reason: 'forbidden' } : { reason: 'not-found' },
-          );
-        }
-        return cardResult('current', closureModel(models, read.value.action, { withDetail: true }));
-      };
+      return refreshClosure(invoke);
+    case VERBS.moderationRefresh:
+      return refreshModeration(invoke);
   }
 }

@@ -1,4 +1,6 @@
 import { buildCard, type AdaptiveCard, type CardModel, type CardProblem } from '../../cards';
+import type { Services } from '../../app/services';
+import type { ModelContext } from '../models/model-context';
 
 /**
  * What a card action answers with: the card to show in place of the one clicked. `applied` —
@@ -19,3 +21,13 @@ export const refusal = (problem: CardProblem, openUrl: string | null = null): Ca
   outcome: 'refused',
   card: buildCard({ kind: 'error', problem, openUrl }),
 });
+
+export interface CardContext {
+  readonly services: Services;
+  /** Entra object id of whoever pressed the button (from the validated activity). */
+  readonly oid: string;
+  readonly models: ModelContext;
+}
+
+/** One card action: a button's verb, or a refresh, answered with a card. */
+export type CardAction = (context: CardContext) => Promise<CardActionResult>;

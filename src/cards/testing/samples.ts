@@ -78,11 +78,15 @@ const moderations: CardModel[] = moderationPairs.flatMap(([auditorGrade, moderat
     cycleLabel: '2 March 2026 to 12 April 2026',
     auditorGrade,
     moderatedGrade,
-    reasons:
-      'The plan is clear, but the child’s voice is not yet shaping it: the views gathered at the last visit are not reflected in the actions.',
+    detail: {
+      reasons:
+        'The plan is clear, but the child’s voice is not yet shaping it: the views gathered at the last visit are not reflected in the actions.',
+    },
     moderatorName: moderator,
+    refreshUserIds: ['8:orgid:sample-auditor-oid'],
   } as const;
   return [
+    { ...model, response: null, detail: null },
     { ...model, response: null },
     { ...model, response: { kind: 'acknowledged', byName: auditor, at: '2026-04-02T09:15:00Z' } },
     {

@@ -4,3 +4,4 @@ export * from './permission-matrix';
 export * from './can';
 export * from './can-view';
 export * from './visible-fields';
+export * from './moderation-access';

@@ -21,7 +21,7 @@ const AuditForm = lazy(() => import('../audit-form/AuditForm'));
 export default function AuditPage({ params }: PageProps) {
   const id = params['id'] ?? '';
   const styles = useCommonStyles();
-  const { detail, write, pending, error } = useAudit(id);
+  const { detail, write, pending, issues, above } = useAudit(id);
   return (
     <ResourceView resource={detail} loadingLabel="Loading the audit…">
       {(data) => {
@@ -35,16 +35,16 @@ export default function AuditPage({ params }: PageProps) {
               <StandingGradeBadge audit={audit} />
             </PageHeader>
             <ReadFlags flags={audit.flags} />
-            {error === null ? null : (
+            {above === null ? null : (
               <ErrorState
                 title={
-                  isConflict(error) ? 'This audit changed since you opened it' : 'That did not work'
+                  isConflict(above) ? 'This audit changed since you opened it' : 'That did not work'
                 }
-                error={error}
+                error={above}
               />
             )}
             <AuditFacts audit={audit} />
-            <AuditTransitions audit={audit} write={write} pending={pending} />
+            <AuditTransitions audit={audit} write={write} pending={pending} issues={issues} />
             {editable ? (
               <Suspense fallback={<Loading label="Loading the audit form…" />}>
                 <AuditForm

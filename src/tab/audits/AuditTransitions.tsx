@@ -2,6 +2,7 @@ import { Button, Link } from '@fluentui/react-components';
 import type { AuditDto } from '../../contract/audits';
 import { MODERATOR_ROLES, ROLE_LABELS } from '../../domain/records/staff';
 import { useCommonStyles } from '../common/common.styles';
+import type { FieldIssues } from '../common/form-issues';
 import { NoteForm } from '../common/NoteForm';
 import { PickForm, type PickOption } from '../common/PickForm';
 import { useStaff } from '../common/use-staff';
@@ -46,10 +47,12 @@ export interface AuditTransitionsProps {
   readonly audit: AuditDto;
   readonly write: AuditWrite;
   readonly pending: boolean;
+  /** Why the server refused the last pick, by field: each shown beside its picker. */
+  readonly issues?: FieldIssues;
 }
 
 /** What this person may do next, from the audit's `allowed` (the form itself is separate). */
-export function AuditTransitions({ audit, write, pending }: AuditTransitionsProps) {
+export function AuditTransitions({ audit, write, pending, issues = {} }: AuditTransitionsProps) {
   const styles = useCommonStyles();
   const allowed = new Set(audit.allowed);
   const id = audit.record.id;
@@ -112,6 +115,7 @@ export function AuditTransitions({ audit, write, pending }: AuditTransitionsProp
           submitLabel="Add contributor"
           options={people((role) => role === 'Practitioner' || role === 'TeamManager')}
           pending={pending}
+          issue={issues['contributorId']}
           onSubmit={(contributorId) => write('contributors', { contributorId })}
           done={(name) => `${name} has been added as a contributor.`}
         />
@@ -122,6 +126,7 @@ export function AuditTransitions({ audit, write, pending }: AuditTransitionsProp
           submitLabel="Reallocate"
           options={reallocationChoices(staff, audit.record)}
           pending={pending}
+          issue={issues['auditorId']}
           onSubmit={(auditorId) => write('reallocate', { auditorId })}
           done={(name) => `Reallocated to ${name}. They have been sent the allocation notice.`}
         />
@@ -132,6 +137,7 @@ export function AuditTransitions({ audit, write, pending }: AuditTransitionsProp
           submitLabel="Assign moderator"
           options={moderatorChoices(staff, audit.record)}
           pending={pending}
+          issue={issues['moderatorId']}
           onSubmit={(moderatorId) => write('moderator', { moderatorId })}
           done={(name) => `${name} is now the moderator.`}
         />

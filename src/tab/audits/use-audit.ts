@@ -3,7 +3,25 @@ import type { AuditDetailResponse } from '../../contract/audits';
 import type { AuditEndpoint } from '../../contract/routes';
 import { useSession } from '../app/session-context';
 import { isConflict } from '../api/api-error';
+import { serverIssues, type FieldIssues } from '../common/form-issues';
 import { useResource } from '../api/use-resource';
+
+/** The fields the page picks a person for: an issue on one is shown beside its picker. */
+export const PICKED_FIELDS: readonly string[] = ['contributorId', 'auditorId', 'moderatorId'];
+
+/**
+ * A failed write's issues for the pickers, and the error still to show above the page: none
+ * when every issue is already beside its picker.
+ */
+export function besideThePickers(error: unknown): {
+  readonly issues: FieldIssues;
+  readonly above: unknown;
+} {
+  const all = Object.entries(serverIssues(error));
+  const picked = all.filter(([field]) => PICKED_FIELDS.includes(field));
+  const allBeside = picked.length > 0 && picked.length === all.length;
+  return { issues: Object.fromEntries(picked), above: allBeside ? null : error };
+}
 
 /**
  * One audit, and its writes: each sends the version the page holds and shows the answer. A
@@ -40,5 +58,5 @@ export function useAudit(id: string) {
     [api, id, version, replace, reload],
   );
 
-  return { me, detail, write, pending, error };
+  return { me, detail, write, pending, error, ...besideThePickers(error) };
 }

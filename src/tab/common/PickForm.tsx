@@ -1,6 +1,7 @@
 import { Button, Combobox, Field, Option } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useCommonStyles } from './common.styles';
+import { fieldError } from './form-issues';
 
 export interface PickOption {
   readonly value: string;
@@ -15,6 +16,8 @@ export interface PickFormProps {
   readonly submitLabel: string;
   readonly options: readonly PickOption[];
   readonly pending: boolean;
+  /** Why the server refused the last pick, in its words: shown beside the picker. */
+  readonly issue?: string | undefined;
   /** Resolves to undefined when the write failed (the page shows why). */
   readonly onSubmit: (value: string) => Promise<unknown>;
   /** What to say once it is done, e.g. label => `Reallocated to ${label}.` */
@@ -31,7 +34,8 @@ export const matching = (options: readonly PickOption[], typed: string): PickOpt
 };
 
 /** Choose one person by typing part of their name, role or team, and confirm. */
-export function PickForm({ label, submitLabel, options, pending, onSubmit, done }: PickFormProps) {
+export function PickForm(props: PickFormProps) {
+  const { label, submitLabel, options, pending, issue, onSubmit, done } = props;
   const styles = useCommonStyles();
   const [value, setValue] = useState('');
   const [typed, setTyped] = useState('');
@@ -54,7 +58,7 @@ export function PickForm({ label, submitLabel, options, pending, onSubmit, done 
         });
       }}
     >
-      <Field label={label} hint="Type part of a name, role or team">
+      <Field label={label} hint="Type part of a name, role or team" {...fieldError(issue)}>
         <Combobox
           value={typed}
           selectedOptions={value === '' ? [] : [value]}

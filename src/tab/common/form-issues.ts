@@ -11,11 +11,24 @@ export const fieldError = (message: string | undefined) =>
 const sentence = (message: string): string =>
   message === '' ? message : `${message.charAt(0).toUpperCase()}${message.slice(1)}`;
 
-/** The server's per-field issues from a failed write (a 400 `invalid`), ready for each Field. */
-export const serverIssues = (error: unknown): FieldIssues =>
-  error instanceof ApiRequestError
-    ? Object.fromEntries(error.issues.map((issue) => [issue.field, sentence(issue.message)]))
-    : {};
+/** Several issues on one field, one after the other, each its own sentence. */
+const together = (messages: readonly string[]): string =>
+  messages.length === 1
+    ? sentence(messages[0] ?? '')
+    : messages.map((m) => (/[.!?]$/.test(m) ? sentence(m) : `${sentence(m)}.`)).join(' ');
+
+/**
+ * The server's per-field issues from a failed write (a 400 `invalid`), ready for each Field;
+ * a field with more than one issue shows them all.
+ */
+export const serverIssues = (error: unknown): FieldIssues => {
+  if (!(error instanceof ApiRequestError)) return {};
+  const byField = new Map<string, string[]>();
+  for (const { field, message } of error.issues) {
+    byField.set(field, [...(byField.get(field) ?? []), message]);
+  }
+  return Object.fromEntries([...byField].map(([field, messages]) => [field, together(messages)]));
+};
 
 /** The case number and the text limits exactly as the server's schemas accept them. */
 export const CASE_NUMBER = CASE_NUMBER_PATTERN;

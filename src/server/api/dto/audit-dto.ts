@@ -1,3 +1,4 @@
+import { canViewModeration } from '../../../domain/access/moderation-access';
 import { canSeeGrade, redactAudit } from '../../../domain/access/visible-fields';
 import type { Versioned } from '../../../domain/ports/versioned';
 import type { Actor } from '../../../domain/records/actor';
@@ -52,8 +53,7 @@ export function moderationDto(
   audit: Audit,
   moderation: Versioned<Moderation> | null,
 ): ModerationDto | null {
-  if (moderation === null || redactAudit(actor, audit) === null) return null;
-  if (!canSeeGrade(actor, audit)) return null;
+  if (moderation === null || !canViewModeration(actor, audit)) return null;
   return {
     record: moderation.record,
     version: moderation.version,
