@@ -168,6 +168,14 @@ describe('closure.refresh', () => {
     expect(text(approved.card)).not.toContain('Chronology updated on the file');
   });
 
+  it('shows the detail to its recipients only: a team manager who may see the action gets none', async () => {
+    await seed(...withAudit(verified('ACT-RF3')));
+    const data = { actionId: 'ACT-RF3', version: 'v' };
+    const manager = await act(STAFF.teamManager, VERBS.closureRefresh, data);
+    expect(manager.outcome).toBe('current');
+    expect(text(manager.card)).not.toContain('Chronology updated on the file');
+  });
+
   it('shows nothing to someone who may not see the action', async () => {
     const result = await act(STRANGER, VERBS.closureRefresh, { actionId: 'ACT-RF1', version: 'v' });
     expect(result.outcome).toBe('refused');

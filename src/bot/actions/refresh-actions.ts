@@ -1,6 +1,6 @@
 import { readAction, readModeration } from '../../app/queries/read-record';
 import { isModerationParty } from '../../domain/access/moderation-access';
-import { closureModel } from '../models/closure-model';
+import { closureModel, closureRecipients } from '../models/closure-model';
 import { moderationModel } from '../models/moderation-model';
 import { cardResult, refusal, type CardAction } from './result';
 
@@ -14,7 +14,10 @@ import { cardResult, refusal, type CardAction } from './result';
 const readRefusal = (reason: string) =>
   refusal(reason === 'forbidden' ? { reason: 'forbidden' } : { reason: 'not-found' });
 
-/** The closure card, with the action and its evidence while the decision is open. */
+/**
+ * The closure card; the action and its evidence only for its recipients (the heads of the
+ * action's service), while the decision is open.
+ */
 export const refreshClosure =
   (invoke: { readonly actionId: string }): CardAction =>
   async ({ services, oid, models }) => {
@@ -22,7 +25,10 @@ export const refreshClosure =
     if (member === null) return refusal({ reason: 'forbidden' });
     const read = await readAction(services, { oid, actor: member.actor }, invoke.actionId);
     if (!read.ok) return readRefusal(read.error.reason);
-    return cardResult('current', closureModel(models, read.value.action, { withDetail: true }));
+    const { action } = read.value;
+    // The detail is for the card's recipients only, not everyone who may read the action.
+    const withDetail = closureRecipients(models, action.record).includes(member.actor.id);
+    return cardResult('current', closureModel(models, action, { withDetail }));
   };
 
 /**

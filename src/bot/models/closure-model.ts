@@ -28,14 +28,17 @@ export function closureDecision(context: ModelContext, action: Action): ClosureD
  * service asks for, already re-checked against the Staff list: the card as sent carries the
  * case number, names, dates and buttons, never what anyone typed.
  */
+/** Who the closure card is for: the heads of the action's service, who decide on it. */
+export const closureRecipients = (context: ModelContext, action: Action): readonly string[] =>
+  context.directory.headsOfService(action.serviceAreaId);
+
 export function closureModel(
   context: ModelContext,
   found: Versioned<Action>,
   options: { readonly withDetail?: boolean } = {},
 ): ClosureApprovalModel {
   const action = found.record;
-  const heads = context.directory
-    .headsOfService(action.serviceAreaId)
+  const heads = closureRecipients(context, action)
     .map((id) => context.directory.staff(id)?.aadObjectId)
     .filter((oid): oid is string => oid !== undefined);
   return {
