@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,7 @@ import type { Logger } from '../app/logger';
 import { systemClock, type Clock, type Services } from '../app/services';
 import { raiseDueReminders } from '../app/jobs/raise-reminders';
 import { Scheduler } from '../scheduler/scheduler';
+import { leased } from '../app/jobs/job-lease';
 import { activityRoutes } from './activity-routes';
 import { identityFor } from './identity';
 import { openStore, type OpenedStore } from './open-store';
@@ -125,12 +127,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   ]);
   if (config.scheduler) {
     bot.start();
+    // Work for the whole service runs under a lease in the store, so of several instances one
+    // does it; what each instance holds for itself (its audit-log buffer) it flushes itself.
+    const instance = `instance-${randomUUID()}`;
     scheduler.start([
-      {
+      leased(services, instance, {
         name: 'reminder scan',
         everyMs: REMINDER_SCAN_MS,
         run: () => raiseDueReminders(services, clock.now().toISOString().slice(0, 10)),
-      },
+      }),
       { name: 'audit log flush', everyMs: 2_000, run: () => services.auditLog.flush() },
     ]);
   }

@@ -70,3 +70,18 @@ export interface ReminderRecord {
   readonly stage: ReminderStage;
   readonly updatedAt: string;
 }
+
+/**
+ * Which server instance runs a background job, until when. An instance runs the job only while
+ * it holds the lease; taking it is an optimistic write (a create, or an update at the version
+ * read), so of two instances at once only one wins, and a holder that stops is replaced once
+ * its lease expires.
+ */
+export interface JobLease {
+  /** The job's name. */
+  readonly id: string;
+  /** The instance holding it (a random id per process). */
+  readonly holder: string;
+  readonly expiresAt: string;
+  readonly renewedAt: string;
+}

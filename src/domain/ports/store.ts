@@ -14,6 +14,7 @@ import type {
 import type {
   AuditLogEntry,
   ConversationReference,
+  JobLease,
   OutboxRow,
   ReminderRecord,
 } from './infrastructure-records';
@@ -37,6 +38,7 @@ export interface RecordTypes {
   outbox: OutboxRow;
   conversationReferences: ConversationReference;
   reminders: ReminderRecord;
+  leases: JobLease;
 }
 export type RecordKind = keyof RecordTypes;
 
@@ -62,6 +64,7 @@ export const RECORD_KINDS = [
   'outbox',
   'conversationReferences',
   'reminders',
+  'leases',
 ] as const satisfies readonly RecordKind[];
 
 /** Equality filters on indexed fields only (a large list cannot be queried on anything else). */

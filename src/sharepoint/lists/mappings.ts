@@ -6,6 +6,7 @@ import { casesMapping } from './cases.mapping';
 import { conversationReferencesMapping } from './conversation-references.mapping';
 import { cyclesMapping } from './cycles.mapping';
 import { feedbackMapping } from './feedback.mapping';
+import { leasesMapping } from './leases.mapping';
 import type { ListMapping } from './mapping';
 import { moderationsMapping } from './moderations.mapping';
 import { observationsMapping } from './observations.mapping';
@@ -33,4 +34,5 @@ export const MAPPINGS: { readonly [K in RecordKind]: ListMapping<K> } = {
   outbox: outboxMapping,
   conversationReferences: conversationReferencesMapping,
   reminders: remindersMapping,
+  leases: leasesMapping,
 };
