@@ -61,6 +61,8 @@ export const apiPath = {
   feedback: '/api/feedback',
   observations: '/api/observations',
   schedule: '/api/schedule',
+  scheduleActivity: (id: string) => `/api/schedule/${seg(id)}`,
+  scheduleOccurrences: (id: string) => `/api/schedule/${seg(id)}/occurrences`,
   organisation: '/api/organisation',
   staff: '/api/staff',
 } as const;

@@ -25,6 +25,8 @@ const row = (
   frequency,
   ...dates,
   outcomes: SCHEDULE_OUTCOMES[activity],
+  ownerId: null,
+  history: [],
 });
 
 const lastOf = (cycles: readonly Cycle[], kind: Cycle['kind'], today: string): Cycle | undefined =>

@@ -241,7 +241,9 @@ export const fixtureChanges = (): Change[] => [
       frequency: 'SixWeekly',
       lastDone: null,
       nextDue: '2025-04-30',
-      outcomes: '',
+      outcomes: 'A findings report to the leadership team.',
+      ownerId: null,
+      history: [],
     },
   },
 ];

@@ -208,6 +208,8 @@ export const buildSchedule = (
   lastDone: null,
   nextDue: '2025-06-30',
   outcomes: '',
+  ownerId: null,
+  history: [],
   ...over,
 });
 

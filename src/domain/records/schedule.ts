@@ -26,13 +26,34 @@ export const FREQUENCIES = [
 ] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
+/** How an occurrence of an activity ended: done, with its outcome, or not done, with why. */
+export const OCCURRENCE_OUTCOMES = ['Done', 'NotDone'] as const;
+export type OccurrenceOutcome = (typeof OCCURRENCE_OUTCOMES)[number];
+
+/** One occurrence of a scheduled activity, as it was recorded. */
+export interface ScheduleOccurrence {
+  /** The date it was due (ISO), or the date done for an activity done as required. */
+  readonly due: string;
+  readonly outcome: OccurrenceOutcome;
+  /** ISO date it was done, or recorded as not done. */
+  readonly on: string;
+  /** What came of it, or the reason it was not done. */
+  readonly note: string;
+  readonly byId: string;
+}
+
 export interface ScheduleActivity {
   readonly id: string;
   readonly activity: ScheduleActivityKind;
   readonly ownerRole: Role;
+  /** The named person who does it, when one is named (else whoever holds the role). */
+  readonly ownerId: string | null;
   readonly frequency: Frequency;
   /** ISO dates. */
   readonly lastDone: string | null;
   readonly nextDue: string | null;
+  /** What the activity is for: the outcomes it should produce (section 6). */
   readonly outcomes: string;
+  /** Every occurrence recorded, oldest first. */
+  readonly history: readonly ScheduleOccurrence[];
 }

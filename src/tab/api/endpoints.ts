@@ -55,6 +55,10 @@ export const createEndpoints = (client: ApiClient) => ({
   createObservation: (body: C.CreateObservationRequest) =>
     client.post<C.ObservationResponse>(apiPath.observations, body),
   schedule: () => client.get<C.ScheduleResponse>(apiPath.schedule),
+  recordOccurrence: (id: string, body: C.RecordOccurrenceRequest) =>
+    client.post<C.ScheduleActivityResponse>(apiPath.scheduleOccurrences(id), body),
+  editActivity: (id: string, body: C.EditActivityRequest) =>
+    client.put<C.ScheduleActivityResponse>(apiPath.scheduleActivity(id), body),
 
   activity: () => client.get<C.ActivityResponse>(activityPath.feed),
   executeCard: (rowId: string, body: C.ActivityExecuteRequest) =>

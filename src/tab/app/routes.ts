@@ -25,6 +25,7 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/cycles', page: lazy(() => import('../cycles/CyclesPage')) },
   { pattern: '/cycles/:id', page: lazy(() => import('../cycles/CyclePage')) },
   { pattern: '/schedule', page: lazy(() => import('../schedule/SchedulePage')) },
+  { pattern: '/schedule/:id', page: lazy(() => import('../schedule/ScheduleActivityPage')) },
   { pattern: '/lists-health', page: lazy(() => import('../lists-health/ListsHealthPage')) },
   { pattern: '/dashboard', page: lazy(() => import('../dashboard/DashboardPage')) },
   { pattern: '/reports', page: lazy(() => import('../reports/ReportsPage')) },

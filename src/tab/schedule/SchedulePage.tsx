@@ -1,13 +1,13 @@
 import type { ScheduleDto } from '../../contract/registers';
-import { ROLE_LABELS } from '../../domain/records/staff';
 import { useSession } from '../app/session-context';
 import { useResource } from '../api/use-resource';
+import { CellLink } from '../common/CellLink';
 import { DataTable } from '../common/data-table/DataTable';
 import { EmptyState } from '../common/EmptyState';
 import { formatDate, isOverdue } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
 import { ResourceView } from '../common/ResourceView';
-import { ACTIVITY_LABELS, FREQUENCY_LABELS } from './schedule.types';
+import { ACTIVITY_LABELS, FREQUENCY_LABELS, ownerLabel } from './schedule.types';
 
 /** The quality assurance schedule (section 6), soonest due first. */
 export default function SchedulePage() {
@@ -32,13 +32,17 @@ export default function SchedulePage() {
                 id: 'activity',
                 header: 'Activity',
                 sortValue: (s) => ACTIVITY_LABELS[s.record.activity],
-                cell: (s) => ACTIVITY_LABELS[s.record.activity],
+                cell: (s) => (
+                  <CellLink href={`#/schedule/${encodeURIComponent(s.record.id)}`}>
+                    {ACTIVITY_LABELS[s.record.activity]}
+                  </CellLink>
+                ),
               },
               {
                 id: 'who',
                 header: 'Who',
-                sortValue: (s) => ROLE_LABELS[s.record.ownerRole],
-                cell: (s) => ROLE_LABELS[s.record.ownerRole],
+                sortValue: (s) => ownerLabel(s),
+                cell: (s) => ownerLabel(s),
               },
               {
                 id: 'frequency',

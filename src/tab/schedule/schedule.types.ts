@@ -1,4 +1,6 @@
+import type { ScheduleDto } from '../../contract/registers';
 import type { Frequency, ScheduleActivityKind } from '../../domain/records/schedule';
+import { ROLE_LABELS } from '../../domain/records/staff';
 
 export const ACTIVITY_LABELS: Record<ScheduleActivityKind, string> = {
   PerformanceData: 'Performance data',
@@ -22,3 +24,9 @@ export const FREQUENCY_LABELS: Record<Frequency, string> = {
   AsDirected: 'As directed',
   AsRequired: 'As required',
 };
+
+/** Who does it: the named owner with their role, or whoever holds the role. */
+export const ownerLabel = ({ record, names }: ScheduleDto): string =>
+  record.ownerId === null
+    ? ROLE_LABELS[record.ownerRole]
+    : `${names[record.ownerId] ?? record.ownerId} (${ROLE_LABELS[record.ownerRole]})`;
