@@ -26,6 +26,18 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** The tab's themes (`?theme=`) and the framework's roles. */
+export const THEMES = ['light', 'dark', 'contrast'] as const;
+export const ROLES = [
+  'Practitioner',
+  'TeamManager',
+  'HeadOfService',
+  'PrincipalSocialWorker',
+  'QALead',
+  'AssistantDirector',
+  'Director',
+] as const;
+
 export interface App {
   readonly url: string;
   readonly browser: Browser;
@@ -185,3 +197,24 @@ export function trackConsoleErrors(page: Page, who: string, into: string[]): voi
     into.push(`${who} at ${page.url()}: uncaught ${error.message}`);
   });
 }
+
+/** The person of the role with the most to show (one with something counted on their home). */
+export async function personFor(app: App, staff: StaffEntry[], role: string): Promise<StaffEntry> {
+  const candidates = staff.filter((s) => s.role === role);
+  for (const person of candidates) {
+    const home = await app
+      .api<{ counts: Record<string, number> }>(person.id, 'GET', '/api/home')
+      .catch(() => null);
+    if (home !== null && Object.values(home.counts).some((n) => n > 0)) return person;
+  }
+  const first = candidates.at(0);
+  if (first === undefined) throw new Error(`no ${role} in the demo data`);
+  return first;
+}
+
+/** A route as a file name: '#/audits?scope=team' → 'audits-scope-team', '#/' → 'home'. */
+export const slug = (route: string) =>
+  route
+    .replace(/^#\/?/, '')
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '') || 'home';

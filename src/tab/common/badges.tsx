@@ -2,6 +2,7 @@ import type { BadgeProps } from '@fluentui/react-components';
 import { Badge } from '@fluentui/react-components';
 import type { Grade } from '../../domain/records/grade';
 import { STATE_LABELS } from '../../domain/records/labels';
+import { useBadgeStyles } from './badges.styles';
 
 const GRADE_COLOURS: Record<Grade, BadgeProps['color']> = {
   Outstanding: 'success',
@@ -18,20 +19,21 @@ export function GradeBadge({
   readonly grade: Grade | null;
   readonly hidden?: boolean;
 }) {
+  const styles = useBadgeStyles();
   if (hidden)
     return (
-      <Badge appearance="outline" color="informative">
+      <Badge className={styles.badge} appearance="outline" color="informative">
         Not yet shared
       </Badge>
     );
   if (grade === null)
     return (
-      <Badge appearance="outline" color="informative">
+      <Badge className={styles.badge} appearance="outline" color="informative">
         Not graded
       </Badge>
     );
   return (
-    <Badge appearance="tint" color={GRADE_COLOURS[grade]}>
+    <Badge className={styles.badge} appearance="tint" color={GRADE_COLOURS[grade]}>
       {grade}
     </Badge>
   );
@@ -65,16 +67,18 @@ export const stateLabel = (state: string): string =>
   (STATE_LABELS as Readonly<Record<string, string>>)[state] ?? state;
 
 export function StateBadge({ state }: { readonly state: string }) {
+  const styles = useBadgeStyles();
   return (
-    <Badge appearance="outline" color="informative">
+    <Badge className={styles.badge} appearance="outline" color="informative">
       {stateLabel(state)}
     </Badge>
   );
 }
 
 export function OverdueBadge() {
+  const styles = useBadgeStyles();
   return (
-    <Badge appearance="tint" color="danger">
+    <Badge className={styles.badge} appearance="tint" color="danger">
       Overdue
     </Badge>
   );

@@ -1,10 +1,11 @@
-import { Field, Select } from '@fluentui/react-components';
+import { Field, mergeClasses, Select } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import { GRADES } from '../../domain/records/grade';
 import { useCommonStyles } from '../common/common.styles';
 import { Loading } from '../common/Loading';
 import { PageHeader } from '../common/PageHeader';
 import { ResourceView } from '../common/ResourceView';
+import { useStatTileStyles } from '../common/stat-tile.styles';
 import { useDashboardStyles } from './dashboard.styles';
 import { kpisOf, teamRows, useDashboard } from './use-dashboard';
 
@@ -14,6 +15,7 @@ const GradeCharts = lazy(() => import('./GradeCharts'));
 export default function DashboardPage() {
   const styles = useDashboardStyles();
   const common = useCommonStyles();
+  const tiles = useStatTileStyles();
   const d = useDashboard();
   const cycles = d.cycles.status === 'ready' ? d.cycles.data.items : [];
   const org =
@@ -61,11 +63,16 @@ export default function DashboardPage() {
       <ResourceView resource={d.dashboard} loadingLabel="Loading the dashboard…">
         {(data) => (
           <>
-            <dl className={styles.kpis}>
+            <dl className={tiles.grid}>
               {kpisOf(data).map((k) => (
-                <div key={k.label} className={styles.kpi}>
-                  <dt className={styles.kpiLabel}>{k.label}</dt>
-                  <dd className={styles.kpiValue}>{k.value}</dd>
+                <div key={k.label} className={mergeClasses(tiles.tile, styles.kpi)}>
+                  <dt className={tiles.label}>{k.label}</dt>
+                  <dd className={tiles.value}>
+                    {k.value}
+                    {k.detail === undefined ? null : (
+                      <span className={tiles.detail}> {k.detail}</span>
+                    )}
+                  </dd>
                 </div>
               ))}
             </dl>
@@ -76,38 +83,46 @@ export default function DashboardPage() {
               <h2 id="team-table" className={common.sectionTitle}>
                 Grades by team
               </h2>
-              <table className={styles.table}>
-                <thead>
-                  <tr>
-                    <th className={styles.cell} scope="col">
-                      Team
-                    </th>
-                    {GRADES.map((g) => (
-                      <th key={g} className={styles.cell} scope="col">
-                        {g}
+              {/* A phone scrolls the table, not the page; focusable so the keyboard can too. */}
+              <div
+                className={styles.scroller}
+                role="region"
+                aria-labelledby="team-table"
+                tabIndex={0}
+              >
+                <table className={styles.table}>
+                  <thead>
+                    <tr>
+                      <th className={styles.cell} scope="col">
+                        Team
                       </th>
-                    ))}
-                    <th className={styles.cell} scope="col">
-                      Good or better
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {teamRows(data).map((row) => (
-                    <tr key={row.key}>
-                      <th className={styles.cell} scope="row">
-                        {row.team}
-                      </th>
-                      {row.counts.map((n, i) => (
-                        <td key={GRADES[i]} className={styles.cell}>
-                          {n}
-                        </td>
+                      {GRADES.map((g) => (
+                        <th key={g} className={styles.cell} scope="col">
+                          {g}
+                        </th>
                       ))}
-                      <td className={styles.cell}>{row.share}</td>
+                      <th className={styles.cell} scope="col">
+                        Good or better
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {teamRows(data).map((row) => (
+                      <tr key={row.key}>
+                        <th className={styles.cell} scope="row">
+                          {row.team}
+                        </th>
+                        {row.counts.map((n, i) => (
+                          <td key={GRADES[i]} className={styles.cell}>
+                            {n}
+                          </td>
+                        ))}
+                        <td className={styles.cell}>{row.share}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             </section>
           </>
         )}

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { Grade } from '../../domain/records/grade';
 
 export const GRADE_CHART_COLOURS: Record<Grade, string> = {
@@ -15,32 +15,58 @@ export const useDashboardStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     marginBottom: tokens.spacingVerticalL,
   },
-  kpis: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))',
-    gap: tokens.spacingHorizontalM,
-    margin: `0 0 ${tokens.spacingVerticalXL} 0`,
-  },
-  kpi: {
-    display: 'flex',
-    flexDirection: 'column-reverse',
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  kpiValue: { margin: 0, fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold },
-  kpiLabel: { color: tokens.colorNeutralForeground2 },
+  // The label comes first for a screen reader (dt, dd) and sits under the value on screen.
+  kpi: { flexDirection: 'column-reverse', justifyContent: 'flex-end' },
   charts: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(360px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 360px), 1fr))',
     gap: tokens.spacingHorizontalXL,
+    marginBottom: tokens.spacingVerticalXL,
   },
   chart: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    margin: 0,
     padding: tokens.spacingHorizontalL,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
-    minHeight: '320px',
+  },
+  // The grades as the framework writes them, not title-cased by the chart's legend.
+  donut: {
+    '& .fui-legend__legend': { textTransform: 'none' },
+    '& .fui-legend__resizableArea': { justifyContent: 'center' },
+  },
+  bars: {
+    '& .fui-hbc__legendContainer': { display: 'none' },
+    // 9.3.25 widens each segment to make room for the gaps between them, then adds the gaps
+    // too: a bar of four grades ran ~10px past the chart's edge. Clip it at the edge.
+    '& .fui-hbc__chart': { overflow: 'hidden' },
+  },
+  legend: {
+    ...typographyStyles.caption1,
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'center',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+  },
+  legendItem: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  swatch: {
+    width: '12px',
+    height: '12px',
+    flexShrink: 0,
+    forcedColorAdjust: 'none',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  scroller: {
+    overflowX: 'auto',
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    },
   },
   table: { width: '100%', borderCollapse: 'collapse' },
   cell: {

@@ -8,6 +8,8 @@ import { percent } from '../common/format';
 export interface Kpi {
   readonly label: string;
   readonly value: string;
+  /** Said smaller after the value: "of 265". */
+  readonly detail?: string;
 }
 
 /** The headline figures, in the words of the framework. */
@@ -23,7 +25,7 @@ export const kpisOf = (d: DashboardResponse): Kpi[] => [
   { label: 'Audits on time', value: percent(d.auditTimeliness.shareOnTime) },
   { label: 'Actions open', value: String(d.actions.open) },
   { label: 'Actions overdue', value: String(d.actions.overdue) },
-  { label: 'Loop closed', value: `${d.actions.loopClosed} of ${d.actions.total}` },
+  { label: 'Loop closed', value: String(d.actions.loopClosed), detail: `of ${d.actions.total}` },
 ];
 
 /** Rows for the grades-by-team table (and chart): counts per grade per team. */

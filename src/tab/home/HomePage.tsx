@@ -2,6 +2,7 @@ import { Link, mergeClasses } from '@fluentui/react-components';
 import { EmptyState } from '../common/EmptyState';
 import { PageHeader } from '../common/PageHeader';
 import { ResourceView } from '../common/ResourceView';
+import { useStatTileStyles } from '../common/stat-tile.styles';
 import { ROLE_LABELS } from '../../domain/records/staff';
 import { HomeListView } from './HomeListView';
 import { useHomeStyles } from './home.styles';
@@ -10,6 +11,7 @@ import { listsFor, tilesFor, useHome } from './use-home';
 /** What needs the signed-in person now, for their role. */
 export default function HomePage() {
   const styles = useHomeStyles();
+  const tiles = useStatTileStyles();
   const { me, home } = useHome();
   return (
     <>
@@ -24,14 +26,18 @@ export default function HomePage() {
           const lists = listsFor(me.role, data);
           return (
             <>
-              <ul className={styles.tiles} aria-label="At a glance">
+              <ul className={mergeClasses(tiles.grid, styles.tiles)} aria-label="At a glance">
                 {tilesFor(me.role, data.counts).map((tile) => (
-                  <li key={tile.id}>
+                  <li key={tile.id} className={styles.tileItem}>
                     <Link
                       href={tile.href}
-                      className={mergeClasses(styles.tile, tile.attention && styles.attention)}
+                      className={mergeClasses(
+                        tiles.tile,
+                        styles.tile,
+                        tile.attention && styles.attention,
+                      )}
                     >
-                      <span className={styles.count}>{tile.count}</span>
+                      <span className={tiles.value}>{tile.count}</span>
                       <span>{tile.label}</span>
                     </Link>
                   </li>

@@ -1,22 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useHomeStyles = makeStyles({
-  tiles: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))',
-    gap: tokens.spacingHorizontalM,
-    listStyleType: 'none',
-    margin: `0 0 ${tokens.spacingVerticalXL} 0`,
-    padding: 0,
-  },
+  tiles: { listStyleType: 'none' },
+  tileItem: { display: 'flex', minWidth: 0 },
   tile: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    flexGrow: 1,
     color: tokens.colorNeutralForeground1,
     textDecorationLine: 'none',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
@@ -25,10 +13,9 @@ export const useHomeStyles = makeStyles({
     },
   },
   attention: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}` },
-  count: { fontSize: tokens.fontSizeHero800, fontWeight: tokens.fontWeightSemibold },
   lists: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 320px), 1fr))',
     gap: tokens.spacingHorizontalXL,
   },
   list: {

@@ -1,4 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { NARROW } from '../../common/breakpoints';
 
 export const useShellStyles = makeStyles({
   header: {
@@ -8,6 +9,7 @@ export const useShellStyles = makeStyles({
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalM,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL}`,
+    [NARROW]: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
@@ -16,11 +18,18 @@ export const useShellStyles = makeStyles({
     fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightSemibold,
   },
-  person: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  person: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
   who: typographyStyles.body1,
   nav: {
     backgroundColor: tokens.colorNeutralBackground1,
     padding: `0 ${tokens.spacingHorizontalL}`,
+    [NARROW]: { padding: `0 ${tokens.spacingHorizontalXS}` },
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   navList: {
@@ -52,5 +61,6 @@ export const useShellStyles = makeStyles({
     margin: '0 auto',
     padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXL}`,
     ':focus': { outlineStyle: 'none' },
+    [NARROW]: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}` },
   },
 });

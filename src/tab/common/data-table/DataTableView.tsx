@@ -12,6 +12,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import type { CSSProperties } from 'react';
 import { useId, useMemo } from 'react';
 import type { Column, SortState } from './data-table.types';
 import { useDataTableStyles } from './data-table.styles';
@@ -72,6 +73,8 @@ export function DataTableView<T>(model: TableModel<T>) {
       </div>
       <div className={styles.scroller}>
         <DataGrid
+          className={styles.grid}
+          style={{ '--columns': columns.length } as CSSProperties}
           aria-label={label}
           aria-describedby={countId}
           items={[...rows]}
