@@ -17,6 +17,7 @@ import type {
   OutboxRow,
   ReminderRecord,
 } from './infrastructure-records';
+import type { RegisterImport, SavedMapping } from '../register/register-import';
 import type { StoreError } from './store-error';
 import type { Versioned } from './versioned';
 
@@ -37,6 +38,8 @@ export interface RecordTypes {
   outbox: OutboxRow;
   conversationReferences: ConversationReference;
   reminders: ReminderRecord;
+  registerImports: RegisterImport;
+  registerMappings: SavedMapping;
 }
 export type RecordKind = keyof RecordTypes;
 
@@ -62,6 +65,8 @@ export const RECORD_KINDS = [
   'outbox',
   'conversationReferences',
   'reminders',
+  'registerImports',
+  'registerMappings',
 ] as const satisfies readonly RecordKind[];
 
 /** Equality filters on indexed fields only (a large list cannot be queried on anything else). */

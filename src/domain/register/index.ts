@@ -6,3 +6,4 @@ export * from './register-people';
 export * from './register-rows';
 export * from './check-register';
 export * from './register-diff';
+export * from './register-import';

@@ -10,6 +10,8 @@ import type { ListMapping } from './mapping';
 import { moderationsMapping } from './moderations.mapping';
 import { observationsMapping } from './observations.mapping';
 import { outboxMapping } from './outbox.mapping';
+import { registerImportsMapping } from './register-imports.mapping';
+import { registerMappingsMapping } from './register-mappings.mapping';
 import { remindersMapping } from './reminders.mapping';
 import { scheduleMapping } from './schedule.mapping';
 import { serviceAreasMapping } from './service-areas.mapping';
@@ -33,4 +35,6 @@ export const MAPPINGS: { readonly [K in RecordKind]: ListMapping<K> } = {
   outbox: outboxMapping,
   conversationReferences: conversationReferencesMapping,
   reminders: remindersMapping,
+  registerImports: registerImportsMapping,
+  registerMappings: registerMappingsMapping,
 };
