@@ -63,4 +63,9 @@ export const apiPath = {
   schedule: '/api/schedule',
   organisation: '/api/organisation',
   staff: '/api/staff',
+  registerPreview: '/api/register/import/preview',
+  registerImport: (acceptValidRows: boolean) =>
+    acceptValidRows ? '/api/register/imports/valid-rows' : '/api/register/imports',
+  registerImportProgress: (id: string) => `/api/register/imports/${seg(id)}`,
+  registerMapping: '/api/register/mapping',
 } as const;

@@ -56,6 +56,16 @@ export const createEndpoints = (client: ApiClient) => ({
     client.post<C.ObservationResponse>(apiPath.observations, body),
   schedule: () => client.get<C.ScheduleResponse>(apiPath.schedule),
 
+  registerPreview: (file: Blob, type: string) =>
+    client.upload<C.ImportPreviewResponse>(apiPath.registerPreview, file, type),
+  registerImport: (file: Blob, type: string, acceptValidRows: boolean) =>
+    client.upload<C.CommitImportResponse>(apiPath.registerImport(acceptValidRows), file, type),
+  registerImportProgress: (id: string) =>
+    client.get<C.ImportProgressResponse>(apiPath.registerImportProgress(id)),
+  registerMapping: () => client.get<C.RegisterMappingResponse>(apiPath.registerMapping),
+  saveRegisterMapping: (body: C.SaveRegisterMappingRequest) =>
+    client.put<C.RegisterMappingResponse>(apiPath.registerMapping, body),
+
   activity: () => client.get<C.ActivityResponse>(activityPath.feed),
   executeCard: (rowId: string, body: C.ActivityExecuteRequest) =>
     client.post<C.ActivityExecuteResponse>(activityPath.execute(rowId), body),

@@ -26,6 +26,7 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/cycles/:id', page: lazy(() => import('../cycles/CyclePage')) },
   { pattern: '/schedule', page: lazy(() => import('../schedule/SchedulePage')) },
   { pattern: '/lists-health', page: lazy(() => import('../lists-health/ListsHealthPage')) },
+  { pattern: '/register', page: lazy(() => import('../register/RegisterImportPage')) },
   { pattern: '/dashboard', page: lazy(() => import('../dashboard/DashboardPage')) },
   { pattern: '/reports', page: lazy(() => import('../reports/ReportsPage')) },
   { pattern: '/reports/:cycleId', page: lazy(() => import('../reports/ReportsPage')) },
