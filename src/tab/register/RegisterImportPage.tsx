@@ -130,11 +130,13 @@ export default function RegisterImportPage() {
           <h2 id="progress" className={styles.sectionTitle}>
             Progress
           </h2>
-          <ProgressBar
-            aria-label="Cases written"
-            value={fractionDone(r.progress)}
-            thickness="large"
-          />
+          {r.progress.state === 'Running' ? (
+            <ProgressBar
+              aria-label="Cases written"
+              value={fractionDone(r.progress)}
+              thickness="large"
+            />
+          ) : null}
           <p aria-live="polite">
             {r.progress.done} of {r.progress.total} changes written
           </p>
