@@ -14,3 +14,4 @@ export * from './dashboard';
 export * from './registers';
 export * from './routes';
 export * from './activity';
+export * from './register-import';

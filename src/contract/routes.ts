@@ -65,4 +65,9 @@ export const apiPath = {
   scheduleOccurrences: (id: string) => `/api/schedule/${seg(id)}/occurrences`,
   organisation: '/api/organisation',
   staff: '/api/staff',
+  registerPreview: '/api/register/import/preview',
+  registerImport: (acceptValidRows: boolean) =>
+    acceptValidRows ? '/api/register/imports/valid-rows' : '/api/register/imports',
+  registerImportProgress: (id: string) => `/api/register/imports/${seg(id)}`,
+  registerMapping: '/api/register/mapping',
 } as const;

@@ -18,6 +18,7 @@ import {
   type ScheduleActivity,
   type StaffMember,
 } from '../../src/domain/records';
+import { DEFAULT_MAPPING } from '../../src/domain/register/column-mapping';
 
 const AT = '2025-03-04T09:30:00.000Z';
 
@@ -262,7 +263,7 @@ export const buildAuditLogEntry = (
 export const SAMPLES: { [K in RecordKind]: () => RecordTypes[K] } = {
   serviceAreas: () => ({ id: 'SA-1', name: 'Children in need and protection' }),
   teams: () => ({ id: 'T-1', name: 'Assessment team 1', serviceAreaId: 'SA-1' }),
-  staff: () => buildStaff(),
+  staff: () => buildStaff('S-TM1', { email: 'sam.team-manager@council.example' }),
   cases: () => buildCase(),
   cycles: () => buildCycle(),
   audits: () => buildAudit(),
@@ -276,4 +277,28 @@ export const SAMPLES: { [K in RecordKind]: () => RecordTypes[K] } = {
   conversationReferences: () => buildConversationReference(),
   reminders: () => ({ id: 'X-1', dueDate: '2025-04-01', stage: 'DueSoon', updatedAt: AT }),
   leases: () => ({ id: 'reminder scan', holder: 'instance-a', expiresAt: AT, renewedAt: AT }),
+  registerImports: () => ({
+    id: 'IMP-0a1b2c',
+    fingerprint: '0a1b2c'.padEnd(64, '0'),
+    state: 'Running',
+    acceptedWithErrors: true,
+    rows: 120,
+    added: 10,
+    updated: 4,
+    closed: 2,
+    unchanged: 100,
+    skipped: 4,
+    total: 16,
+    done: 8,
+    startedBy: 'S-QA1',
+    startedAt: AT,
+    finishedAt: null,
+    lastError: '',
+  }),
+  registerMappings: () => ({
+    id: 'default',
+    mapping: DEFAULT_MAPPING,
+    updatedBy: 'S-QA1',
+    updatedAt: AT,
+  }),
 };

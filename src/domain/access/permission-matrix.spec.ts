@@ -53,6 +53,7 @@ const EXPECTED: Record<TransitionName, readonly string[]> = {
   approveClosure: ['HeadOfService:SameService'],
   returnClosure: ['HeadOfService:SameService'],
   recordNotCompleted: ['QALead:*'],
+  importRegister: ['QALead:*'],
 };
 
 const expected = (role: Role, transition: TransitionName, relation: Relation | 'None'): boolean =>

@@ -63,4 +63,5 @@ export const PERMISSIONS: Readonly<Record<TransitionName, PermissionRow>> = {
   approveClosure: { HeadOfService: ['SameService'] },
   returnClosure: { HeadOfService: ['SameService'] },
   recordNotCompleted: qaLeadOnly,
+  importRegister: qaLeadOnly,
 };

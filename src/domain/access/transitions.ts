@@ -27,7 +27,14 @@ export const ACTION_TRANSITIONS = [
   'recordNotCompleted',
 ] as const;
 
-export const TRANSITIONS = [...AUDIT_TRANSITIONS, ...ACTION_TRANSITIONS] as const;
+/** Changes to the open-case register as a whole. */
+export const REGISTER_TRANSITIONS = ['importRegister'] as const;
+
+export const TRANSITIONS = [
+  ...AUDIT_TRANSITIONS,
+  ...ACTION_TRANSITIONS,
+  ...REGISTER_TRANSITIONS,
+] as const;
 export type TransitionName = (typeof TRANSITIONS)[number];
 
 /** Transitions the scheduler may make for the service itself (the system actor). */
@@ -60,4 +67,5 @@ export const TRANSITION_LABELS: Readonly<Record<TransitionName, string>> = {
   approveClosure: "approve the action's closure",
   returnClosure: "return the action's closure",
   recordNotCompleted: 'record the action as not completed',
+  importRegister: 'import the open-case register',
 };

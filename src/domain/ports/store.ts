@@ -18,6 +18,7 @@ import type {
   OutboxRow,
   ReminderRecord,
 } from './infrastructure-records';
+import type { RegisterImport, SavedMapping } from '../register/register-import';
 import type { StoreError } from './store-error';
 import type { Versioned } from './versioned';
 
@@ -39,6 +40,8 @@ export interface RecordTypes {
   conversationReferences: ConversationReference;
   reminders: ReminderRecord;
   leases: JobLease;
+  registerImports: RegisterImport;
+  registerMappings: SavedMapping;
 }
 export type RecordKind = keyof RecordTypes;
 
@@ -65,6 +68,8 @@ export const RECORD_KINDS = [
   'conversationReferences',
   'reminders',
   'leases',
+  'registerImports',
+  'registerMappings',
 ] as const satisfies readonly RecordKind[];
 
 /** Equality filters on indexed fields only (a large list cannot be queried on anything else). */

@@ -60,6 +60,11 @@ export interface StaffMember {
   /** Service area for everyone below assistant director; null for service-wide roles. */
   readonly serviceAreaId: string | null;
   readonly active: boolean;
+  /**
+   * Work e-mail (UPN), optional: used only to match the allocated worker of a register export,
+   * never to identify who is signed in.
+   */
+  readonly email?: string | null;
 }
 
 /** The one check of who may act: on the Staff list, and active. */

@@ -16,6 +16,8 @@ import { organisationRoutes } from './organisation';
 import { feedbackRoutes } from './registers/feedback';
 import { observationRoutes } from './registers/observations';
 import { scheduleRoutes } from './registers/schedule';
+import { registerImportRoutes } from './register/import';
+import { registerMappingRoutes } from './register/mapping';
 import { reportRoutes } from './reports';
 
 const QUERIED = [
@@ -55,6 +57,8 @@ export function apiRouter(services: Services): Router {
     observationRoutes,
     scheduleRoutes,
     organisationRoutes,
+    registerImportRoutes,
+    registerMappingRoutes,
   ]) {
     router.use(routes(services));
   }

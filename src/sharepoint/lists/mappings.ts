@@ -11,6 +11,8 @@ import type { ListMapping } from './mapping';
 import { moderationsMapping } from './moderations.mapping';
 import { observationsMapping } from './observations.mapping';
 import { outboxMapping } from './outbox.mapping';
+import { registerImportsMapping } from './register-imports.mapping';
+import { registerMappingsMapping } from './register-mappings.mapping';
 import { remindersMapping } from './reminders.mapping';
 import { scheduleMapping } from './schedule.mapping';
 import { serviceAreasMapping } from './service-areas.mapping';
@@ -35,4 +37,6 @@ export const MAPPINGS: { readonly [K in RecordKind]: ListMapping<K> } = {
   conversationReferences: conversationReferencesMapping,
   reminders: remindersMapping,
   leases: leasesMapping,
+  registerImports: registerImportsMapping,
+  registerMappings: registerMappingsMapping,
 };

@@ -1,6 +1,6 @@
 import { ROLES } from '../../domain/records';
 import type { ListMapping } from './mapping';
-import { titleValue } from './field-values';
+import { textValue, titleValue } from './field-values';
 
 export const staffMapping: ListMapping<'staff'> = {
   kind: 'staff',
@@ -21,15 +21,20 @@ export const staffMapping: ListMapping<'staff'> = {
     TeamId: m.teamId,
     ServiceAreaId: m.serviceAreaId,
     Active: m.active,
+    Email: textValue(m.email ?? null),
   }),
-  fromFields: (read) => ({
-    id: read.text('RecordId', 'id'),
-    aadObjectId: read.text('AadObjectId', 'aadObjectId'),
-    displayName: read.text('Title', 'displayName'),
-    // The least privileged role when the stored one is not understood.
-    role: read.choice('Role', 'role', ROLES, 'Practitioner'),
-    teamId: read.textOrNull('TeamId', 'teamId'),
-    serviceAreaId: read.textOrNull('ServiceAreaId', 'serviceAreaId'),
-    active: read.boolean('Active', 'active', false),
-  }),
+  fromFields: (read) => {
+    const email = read.textOrNull('Email', 'email');
+    return {
+      id: read.text('RecordId', 'id'),
+      aadObjectId: read.text('AadObjectId', 'aadObjectId'),
+      displayName: read.text('Title', 'displayName'),
+      // The least privileged role when the stored one is not understood.
+      role: read.choice('Role', 'role', ROLES, 'Practitioner'),
+      teamId: read.textOrNull('TeamId', 'teamId'),
+      serviceAreaId: read.textOrNull('ServiceAreaId', 'serviceAreaId'),
+      active: read.boolean('Active', 'active', false),
+      ...(email === null ? {} : { email }),
+    };
+  },
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as ports from '../../domain/ports';
 import * as records from '../../domain/records';
+import { IMPORT_STATES } from '../../domain/register/register-import';
 import { SAMPLES } from '../../../tests/sharepoint/builders';
 import { MAPPINGS } from '../lists/mappings';
 import { siteSchema } from './load';
@@ -35,6 +36,7 @@ const STATES: Record<string, readonly string[]> = {
   audits: records.AUDIT_STATES,
   moderations: records.MODERATION_STATES,
   actions: records.ACTION_STATES,
+  registerImports: IMPORT_STATES,
 };
 
 describe('the site schema in manifest/', () => {

@@ -10,6 +10,8 @@ export interface ApiClient {
   get<T>(path: string, query?: Query): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
   put<T>(path: string, body: unknown): Promise<T>;
+  /** A file as the raw body, with its content type (a register export). */
+  upload<T>(path: string, file: Blob, contentType: string): Promise<T>;
 }
 
 export interface ApiClientOptions {
@@ -44,17 +46,23 @@ const readBody = async (response: Response): Promise<unknown> => {
 
 export const createApiClient = (options: ApiClientOptions): ApiClient => {
   const doFetch: Fetch = options.fetch ?? ((input, init) => fetch(input, init));
-  const send = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+  const send = async <T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    file?: { blob: Blob; type: string },
+  ): Promise<T> => {
     const token = await options.getToken();
     const headers: Record<string, string> = { accept: 'application/json' };
     if (token !== null) headers['authorization'] = `Bearer ${token}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (file !== undefined) headers['content-type'] = file.type;
+    else if (body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
     try {
       response = await doFetch(`${options.baseUrl}${path}`, {
         method,
         headers,
-        body: body === undefined ? null : JSON.stringify(body),
+        body: file !== undefined ? file.blob : body === undefined ? null : JSON.stringify(body),
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : 'network error';
@@ -71,5 +79,6 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
     get: (path, query) => send('GET', withQuery(path, query)),
     post: (path, body) => send('POST', path, body ?? {}),
     put: (path, body) => send('PUT', path, body),
+    upload: (path, blob, type) => send('POST', path, undefined, { blob, type }),
   };
 };

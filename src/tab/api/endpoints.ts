@@ -60,6 +60,16 @@ export const createEndpoints = (client: ApiClient) => ({
   editActivity: (id: string, body: C.EditActivityRequest) =>
     client.put<C.ScheduleActivityResponse>(apiPath.scheduleActivity(id), body),
 
+  registerPreview: (file: Blob, type: string) =>
+    client.upload<C.ImportPreviewResponse>(apiPath.registerPreview, file, type),
+  registerImport: (file: Blob, type: string, acceptValidRows: boolean) =>
+    client.upload<C.CommitImportResponse>(apiPath.registerImport(acceptValidRows), file, type),
+  registerImportProgress: (id: string) =>
+    client.get<C.ImportProgressResponse>(apiPath.registerImportProgress(id)),
+  registerMapping: () => client.get<C.RegisterMappingResponse>(apiPath.registerMapping),
+  saveRegisterMapping: (body: C.SaveRegisterMappingRequest) =>
+    client.put<C.RegisterMappingResponse>(apiPath.registerMapping, body),
+
   activity: () => client.get<C.ActivityResponse>(activityPath.feed),
   executeCard: (rowId: string, body: C.ActivityExecuteRequest) =>
     client.post<C.ActivityExecuteResponse>(activityPath.execute(rowId), body),

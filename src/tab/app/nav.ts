@@ -40,6 +40,7 @@ const BY_ROLE: Record<Role, readonly NavItem[]> = {
   QALead: [
     HOME,
     { href: '#/cycles', label: 'Cycles and allocation' },
+    { href: '#/register', label: 'Case register' },
     { href: '#/actions?scope=all', label: 'Actions tracker' },
     MODERATION,
     { href: '#/schedule', label: 'QA schedule' },

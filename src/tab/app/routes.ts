@@ -27,6 +27,7 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/schedule', page: lazy(() => import('../schedule/SchedulePage')) },
   { pattern: '/schedule/:id', page: lazy(() => import('../schedule/ScheduleActivityPage')) },
   { pattern: '/lists-health', page: lazy(() => import('../lists-health/ListsHealthPage')) },
+  { pattern: '/register', page: lazy(() => import('../register/RegisterImportPage')) },
   { pattern: '/dashboard', page: lazy(() => import('../dashboard/DashboardPage')) },
   { pattern: '/reports', page: lazy(() => import('../reports/ReportsPage')) },
   { pattern: '/reports/:cycleId', page: lazy(() => import('../reports/ReportsPage')) },
