@@ -1,4 +1,6 @@
 import type { AllocationDraw } from '../domain/allocation/allocation-draw';
+import type { KeptDraw } from '../domain/allocation/kept-draw';
+import type { DrawReplay } from '../domain/allocation/replay-draw';
 import type { Allocation, AuditState } from '../domain/records/audit';
 import type { Cycle, CycleKind, Timescales } from '../domain/records/cycle';
 import type { ListResponse, Names, RecordDto, Versioned } from './common';
@@ -89,4 +91,15 @@ export interface TrackerResponse {
   readonly page: number;
   readonly pageSize: number;
   readonly names: Names;
+}
+
+/** `GET /api/cycles/:id/draw` (QA lead, PSW, senior leaders): the draw kept at commit. */
+export interface KeptDrawResponse {
+  readonly draw: KeptDraw;
+}
+
+/** `POST /api/cycles/:id/draw/replay`: the pure draw run again on the kept inputs. */
+export interface DrawReplayResponse {
+  readonly seed: number;
+  readonly replay: DrawReplay;
 }

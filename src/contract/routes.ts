@@ -55,6 +55,8 @@ export const apiPath = {
   allocationPreview: (id: string) => `/api/cycles/${seg(id)}/allocation/preview`,
   allocationCommit: (id: string) => `/api/cycles/${seg(id)}/allocation/commit`,
   tracker: (id: string) => `/api/cycles/${seg(id)}/tracker`,
+  keptDraw: (id: string) => `/api/cycles/${seg(id)}/draw`,
+  drawReplay: (id: string) => `/api/cycles/${seg(id)}/draw/replay`,
   dashboard: '/api/dashboard',
   findings: (cycleId: string) => `/api/reports/findings/${seg(cycleId)}`,
   listHealth: '/api/lists/health',

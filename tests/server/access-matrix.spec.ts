@@ -156,6 +156,9 @@ const MATRIX: readonly Row[] = [
   ['POST', '/api/cycles/CYC-2/allocation/preview', rules,      only(200, ['qa'])],
   ['POST', '/api/cycles/CYC-2/allocation/commit', { ...rules, seed: 1, version: stale },
                                                                only(409, ['qa'])],
+  // CYC-1 was allocated before draws were kept: those who may read a draw meet 404.
+  ['GET', '/api/cycles/CYC-1/draw', undefined,                 [403, 403, 403, 403,   403, 403, 403, 403,   403, 403, 403,   404, 404, 404, 404]],
+  ['POST', '/api/cycles/CYC-1/draw/replay', undefined,         [403, 403, 403, 403,   403, 403, 403, 403,   403, 403, 403,   404, 404, 404, 404]],
   ['GET', '/api/cycles/CYC-1/tracker', undefined,              [403, 403, 403, 403,   403, 403, 403, 403,   200, 200, 200,   200, 200, 200, 200]],
   ['GET', '/api/dashboard', undefined,                         [403, 403, 403, 403,   200, 200, 200, 200,   200, 200, 200,   200, 200, 200, 200]],
   ['GET', '/api/dashboard?serviceAreaId=svc-n&cycleId=CYC-1', undefined,

@@ -273,4 +273,5 @@ export const SAMPLES: { [K in RecordKind]: () => RecordTypes[K] } = {
   outbox: () => buildOutbox(),
   conversationReferences: () => buildConversationReference(),
   reminders: () => ({ id: 'X-1', dueDate: '2025-04-01', stage: 'DueSoon', updatedAt: AT }),
+  drawParts: () => ({ id: 'CYC-1-D0', cycleId: 'CYC-1', part: 0, parts: 1, content: '{}' }),
 };

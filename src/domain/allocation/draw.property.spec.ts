@@ -9,7 +9,10 @@ import type { AllocationDraw, StaffLoad } from './allocation-draw';
 import { drawAllocation } from './draw';
 import { aStaffMember, CYCLE, TEAMS } from './draw.fixtures';
 import type { DrawInput } from './draw-input';
+import { keepDraw } from './kept-draw';
+import { decodeKeptDraw, encodeKeptDraw } from './kept-draw-encoding';
 import { recentlyAuditedCases } from './recent-cycles';
+import { replayDraw } from './replay-draw';
 
 const teamIds = TEAMS.map((t) => t.id);
 
@@ -115,6 +118,14 @@ describe('drawAllocation properties', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('a kept draw, written and read back, replays to the same allocation', () => {
+    forEveryDraw((draw, input) => {
+      const decoded = decodeKeptDraw(encodeKeptDraw(keepDraw(input, draw)));
+      if (!decoded.ok) throw new Error(decoded.error.message);
+      expect(replayDraw(decoded.value)).toMatchObject({ ok: true, value: { matches: true } });
+    });
   });
 
   it('draws identically whatever the order of the register', () => {

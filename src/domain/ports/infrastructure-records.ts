@@ -70,3 +70,17 @@ export interface ReminderRecord {
   readonly stage: ReminderStage;
   readonly updatedAt: string;
 }
+
+/**
+ * One part of a committed draw kept for replay (`encodeKeptDraw`): a note column holds at most
+ * 63,999 characters, so a council-size draw is kept in parts of the same text, in order.
+ */
+export interface DrawPart {
+  /** `${cycleId}-D${part}`. */
+  readonly id: string;
+  readonly cycleId: string;
+  /** 0-based. */
+  readonly part: number;
+  readonly parts: number;
+  readonly content: string;
+}

@@ -14,6 +14,7 @@ import type {
 import type {
   AuditLogEntry,
   ConversationReference,
+  DrawPart,
   OutboxRow,
   ReminderRecord,
 } from './infrastructure-records';
@@ -37,6 +38,7 @@ export interface RecordTypes {
   outbox: OutboxRow;
   conversationReferences: ConversationReference;
   reminders: ReminderRecord;
+  drawParts: DrawPart;
 }
 export type RecordKind = keyof RecordTypes;
 
@@ -62,6 +64,7 @@ export const RECORD_KINDS = [
   'outbox',
   'conversationReferences',
   'reminders',
+  'drawParts',
 ] as const satisfies readonly RecordKind[];
 
 /** Equality filters on indexed fields only (a large list cannot be queried on anything else). */
@@ -119,6 +122,8 @@ export const parentOf = <K extends RecordKind>(kind: K, record: RecordTypes[K]):
       return `${String(r['action'])}|${String(r['record'])}`;
     case 'outbox':
       return String(r['dedupeKey']);
+    case 'drawParts':
+      return `cycle:${String(r['cycleId'])}`;
     case 'conversationReferences':
       return `${String(r['scope'])}:${String(r['key'])}`;
     default:

@@ -6,6 +6,7 @@ import { actionTransitionRoutes } from './actions/transitions';
 import { auditReadRoutes } from './audits/read';
 import { auditTransitionRoutes } from './audits/transitions';
 import { allocationRoutes } from './cycles/allocation';
+import { drawRoutes } from './cycles/draw';
 import { cycleRoutes } from './cycles/read';
 import { trackerRoutes } from './cycles/tracker';
 import { dashboardRoutes } from './dashboard';
@@ -48,6 +49,7 @@ export function apiRouter(services: Services): Router {
     moderationRoutes,
     cycleRoutes,
     allocationRoutes,
+    drawRoutes,
     trackerRoutes,
     dashboardRoutes,
     reportRoutes,

@@ -5,6 +5,7 @@ import { auditsMapping } from './audits.mapping';
 import { casesMapping } from './cases.mapping';
 import { conversationReferencesMapping } from './conversation-references.mapping';
 import { cyclesMapping } from './cycles.mapping';
+import { drawPartsMapping } from './draw-parts.mapping';
 import { feedbackMapping } from './feedback.mapping';
 import type { ListMapping } from './mapping';
 import { moderationsMapping } from './moderations.mapping';
@@ -33,4 +34,5 @@ export const MAPPINGS: { readonly [K in RecordKind]: ListMapping<K> } = {
   outbox: outboxMapping,
   conversationReferences: conversationReferencesMapping,
   reminders: remindersMapping,
+  drawParts: drawPartsMapping,
 };
