@@ -1,4 +1,5 @@
 import type { AllocationDraw } from '../domain/allocation/allocation-draw';
+import type { DrawExplanation } from '../domain/allocation/explain-draw';
 import type { KeptDraw } from '../domain/allocation/kept-draw';
 import type { DrawReplay } from '../domain/allocation/replay-draw';
 import type { Allocation, AuditState } from '../domain/records/audit';
@@ -47,6 +48,8 @@ export type AllocationPreviewRequest = AllocationRules;
 export interface AllocationPreviewResponse {
   /** Allocations, exclusions with reasons, loads and the seed to commit with. */
   readonly draw: AllocationDraw;
+  /** Why each case is moderated or not, and the moderated share in one sentence. */
+  readonly explanation: DrawExplanation;
   readonly names: Names;
 }
 

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   AllocationCommitResponse,
+  AllocationPreviewResponse,
   CycleListResponse,
   DrawReplayResponse,
   KeptDrawResponse,
@@ -27,11 +28,15 @@ describe('a committed draw', () => {
   beforeAll(async () => {
     const cycles = await h.as<CycleListResponse>('qa', 'GET', '/api/cycles');
     const version = cycles.body.items.find((c) => c.record.id === 'CYC-2')?.version;
-    const preview = await h.as<{ draw: { seed: number } }>(
+    const preview = await h.as<AllocationPreviewResponse>(
       'qa',
       'POST',
       '/api/cycles/CYC-2/allocation/preview',
       rules,
+    );
+    expect(preview.body.explanation.summary).toMatch(/^You asked for 50% moderated; /);
+    expect(preview.body.explanation.cases.map((c) => c.caseNumber)).toEqual(
+      preview.body.draw.allocations.map((a) => a.caseNumber),
     );
     const commit = await h.as<AllocationCommitResponse>(
       'qa',

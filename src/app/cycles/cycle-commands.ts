@@ -3,6 +3,7 @@ import { can } from '../../domain/access/can';
 import type { AllocationDraw } from '../../domain/allocation/allocation-draw';
 import { drawAllocation } from '../../domain/allocation/draw';
 import type { DrawInput } from '../../domain/allocation/draw-input';
+import { explainDraw, type DrawExplanation } from '../../domain/allocation/explain-draw';
 import { keepDraw } from '../../domain/allocation/kept-draw';
 import { forbidden } from '../../domain/errors';
 import { commitAllocation } from '../../domain/lifecycle/cycle-allocate';
@@ -40,15 +41,20 @@ async function drawWithInput(
   return draw.ok ? ok({ input, draw: draw.value }) : draw;
 }
 
-/** The draw for a cycle, from the register and the recent cycles; refused for anyone else. */
+/**
+ * The draw for a cycle, from the register and the recent cycles, with its figures explained
+ * case by case; refused for anyone but the QA lead.
+ */
 export async function previewAllocation(
   services: Services,
   actor: Actor,
   cycle: Cycle,
   rules: AllocationRules,
-): Promise<Result<AllocationDraw>> {
+): Promise<Result<{ draw: AllocationDraw; explanation: DrawExplanation }>> {
   const drawn = await drawWithInput(services, actor, cycle, rules);
-  return drawn.ok ? ok(drawn.value.draw) : drawn;
+  if (!drawn.ok) return drawn;
+  const { input, draw } = drawn.value;
+  return ok({ draw, explanation: explainDraw(draw, input.moderation, input.staff) });
 }
 
 const loadCycle = async (services: Services, id: string): Promise<CycleRecords | null> => {
