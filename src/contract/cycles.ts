@@ -25,6 +25,27 @@ export interface CycleResponse {
   readonly cycle: CycleDto;
 }
 
+/**
+ * `POST /api/cycles/year` (QA lead): a year of six-weekly case file audit cycles from
+ * `startDate`, each keyed by its start date; run again, it creates none twice.
+ */
+export interface CycleYearRequest {
+  readonly startDate: string;
+  readonly timescales?: Timescales;
+}
+
+export interface CycleYearResponse {
+  /** The cycles created now, earliest first (none when the year was already planned). */
+  readonly created: readonly CycleDto[];
+}
+
+/** `PUT /api/cycles/:id` (QA lead): a planned cycle's dates and timescales, with its version. */
+export interface CycleEditRequest extends Versioned {
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly timescales: Timescales;
+}
+
 /** How the draw is made; the register, staff, teams and history are the server's. */
 export interface AllocationRules {
   /** Unsigned 32-bit. Left out of a preview, the server picks one and returns it. */

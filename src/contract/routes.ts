@@ -52,6 +52,8 @@ export const apiPath = {
   actionWrite: (id: string, endpoint: ActionEndpoint) => `/api/actions/${seg(id)}/${endpoint}`,
   moderationQueue: '/api/moderation/queue',
   cycles: '/api/cycles',
+  cycleYear: '/api/cycles/year',
+  cycle: (id: string) => `/api/cycles/${seg(id)}`,
   allocationPreview: (id: string) => `/api/cycles/${seg(id)}/allocation/preview`,
   allocationCommit: (id: string) => `/api/cycles/${seg(id)}/allocation/commit`,
   tracker: (id: string) => `/api/cycles/${seg(id)}/tracker`,

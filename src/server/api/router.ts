@@ -7,6 +7,7 @@ import { auditReadRoutes } from './audits/read';
 import { auditTransitionRoutes } from './audits/transitions';
 import { allocationRoutes } from './cycles/allocation';
 import { drawRoutes } from './cycles/draw';
+import { cyclePlanRoutes } from './cycles/plan';
 import { cycleRoutes } from './cycles/read';
 import { trackerRoutes } from './cycles/tracker';
 import { dashboardRoutes } from './dashboard';
@@ -48,6 +49,7 @@ export function apiRouter(services: Services): Router {
     actionTransitionRoutes,
     moderationRoutes,
     cycleRoutes,
+    cyclePlanRoutes,
     allocationRoutes,
     drawRoutes,
     trackerRoutes,
