@@ -1,4 +1,5 @@
 import type { AllocationDraw } from '../domain/allocation/allocation-draw';
+import type { GradeDistributions } from '../domain/analytics/grade-distributions';
 import type { DrawExplanation } from '../domain/allocation/explain-draw';
 import type { KeptDraw } from '../domain/allocation/kept-draw';
 import type { DrawReplay } from '../domain/allocation/replay-draw';
@@ -110,6 +111,8 @@ export interface TrackerResponse {
   readonly scope: 'service' | 'all';
   /** Audits in the whole cycle, whoever may see them: so an empty service page says why. */
   readonly allocatedInCycle: number;
+  /** Of those, audits neither moderated nor closed: closing now needs a reason. */
+  readonly openInCycle: number;
   readonly rows: readonly TrackerRow[];
   readonly total: number;
   readonly page: number;
@@ -126,4 +129,17 @@ export interface KeptDrawResponse {
 export interface DrawReplayResponse {
   readonly seed: number;
   readonly replay: DrawReplay;
+}
+
+/** `POST /api/cycles/:id/close` (QA lead): with a reason when audits are still open. */
+export interface CycleCloseRequest extends Versioned {
+  readonly reason: string;
+}
+
+export interface CycleCloseResponse {
+  readonly cycle: CycleDto;
+  /** The end-of-cycle grade distribution. */
+  readonly distribution: GradeDistributions;
+  /** Case numbers of the audits still open when it closed. */
+  readonly stillOpen: readonly string[];
 }

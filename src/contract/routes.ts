@@ -57,6 +57,7 @@ export const apiPath = {
   allocationPreview: (id: string) => `/api/cycles/${seg(id)}/allocation/preview`,
   allocationCommit: (id: string) => `/api/cycles/${seg(id)}/allocation/commit`,
   tracker: (id: string) => `/api/cycles/${seg(id)}/tracker`,
+  cycleClose: (id: string) => `/api/cycles/${seg(id)}/close`,
   keptDraw: (id: string) => `/api/cycles/${seg(id)}/draw`,
   drawReplay: (id: string) => `/api/cycles/${seg(id)}/draw/replay`,
   dashboard: '/api/dashboard',

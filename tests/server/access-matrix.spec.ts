@@ -156,6 +156,7 @@ const MATRIX: readonly Row[] = [
   ['POST', '/api/cycles/year', { startDate: '2030-01-07' },    only(201, ['qa'])],
   ['PUT', '/api/cycles/CYC-2', { version: stale, startDate: '2025-04-14', endDate: '2025-05-25', timescales: { auditDays: 20, moderationDays: 30, actionDays: 28, immediateActionDays: 5 } },
                                                                only(409, ['qa'])],
+  ['POST', '/api/cycles/CYC-1/close', { version: stale, reason: 'Leave.' }, only(409, ['qa'])],
   ['POST', '/api/cycles/CYC-2/allocation/preview', rules,      only(200, ['qa'])],
   ['POST', '/api/cycles/CYC-2/allocation/commit', { ...rules, seed: 1, version: stale },
                                                                only(409, ['qa'])],

@@ -143,6 +143,7 @@ export const buildCycle = (id = 'C-1', over: Partial<Cycle> = {}): Cycle => ({
   timescales: { auditDays: 20, moderationDays: 30, actionDays: 28, immediateActionDays: 5 },
   theme: '',
   seed: 42,
+  closure: null,
   ...over,
 });
 

@@ -21,7 +21,7 @@ import { cycleRecordsAfter, cycleRef, type CycleRecords } from './cycle-records'
 import { drawInputFor } from './draw-input';
 import { drawPartCreates } from './kept-draws';
 
-export type NewCycleInput = Omit<Cycle, 'id' | 'state' | 'seed' | 'timescales'> & {
+export type NewCycleInput = Omit<Cycle, 'id' | 'state' | 'seed' | 'timescales' | 'closure'> & {
   readonly timescales?: Cycle['timescales'];
 };
 
@@ -112,6 +112,7 @@ export const createCycleCommand = creationCommand(
       id: `CYC-${input.startDate}-${randomUUID().slice(0, 8)}`,
       state: 'Planned',
       seed: null,
+      closure: null,
       timescales: input.timescales ?? DEFAULT_TIMESCALES,
     };
     return ok({ record: cycle, ref: cycleRef(cycle.id) });

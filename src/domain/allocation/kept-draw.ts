@@ -73,7 +73,7 @@ export const keptInput = (kept: KeptDraw): DrawInput => ({
   register: kept.register,
   staff: kept.staff.map((s) => ({ ...s, aadObjectId: '', displayName: '', active: true })),
   teams: kept.teams.map((t) => ({ ...t, name: '' })),
-  cycle: { ...kept.cycle, name: '', state: 'Planned', theme: '', seed: null },
+  cycle: { ...kept.cycle, name: '', state: 'Planned', theme: '', seed: null, closure: null },
   seed: kept.seed,
   ...kept.rules,
   history: kept.history,

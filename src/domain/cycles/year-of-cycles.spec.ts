@@ -30,6 +30,7 @@ describe('a year of six-weekly cycles', () => {
       timescales: DEFAULT_TIMESCALES,
       theme: '',
       seed: null,
+      closure: null,
     });
     for (const [i, c] of year.slice(1).entries()) {
       expect(c.startDate > (year[i]?.endDate ?? '')).toBe(true);

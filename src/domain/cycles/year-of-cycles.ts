@@ -11,7 +11,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** e.g. 3 Mar 2025. */
 export const shortDate = (isoDate: string): string => {
   const [y, m, d] = isoDate.split('-');
-  return `${String(Number(d))} ${MONTHS[Number(m) - 1] ?? ''} ${y ?? ''}`;
+  return `${String(Number(d))} ${MONTHS[Number(m) - 1] ?? ''} ${y}`;
 };
 
 /** A case file audit cycle is named by its dates: nothing typed, nothing to get wrong. */
@@ -44,6 +44,7 @@ export const yearOfCycles = (
       timescales,
       theme: '',
       seed: null,
+      closure: null,
     });
   }
   return cycles;

@@ -18,3 +18,4 @@ export * from './alert-acknowledge';
 export * from './state-rules';
 export * from './cycle-allocate';
 export * from './cycle-plan';
+export * from './cycle-close';

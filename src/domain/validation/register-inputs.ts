@@ -56,6 +56,9 @@ export const cycleEditSchema = z
     error: 'must not be before the start date',
   });
 
+/** Closing a cycle: the reason, required by the domain while audits are still open. */
+export const cycleCloseSchema = z.strictObject({ reason: text(LIMITS.note) });
+
 /** A new cycle; timescales default to the service's when left out. */
 export const cycleCreationSchema = z
   .strictObject({
@@ -70,7 +73,9 @@ export const cycleCreationSchema = z
     path: ['endDate'],
     error: 'must not be before the start date',
   }) satisfies z.ZodType<
-  Omit<Cycle, 'id' | 'state' | 'seed' | 'timescales'> & { timescales?: Cycle['timescales'] }
+  Omit<Cycle, 'id' | 'state' | 'seed' | 'timescales' | 'closure'> & {
+    timescales?: Cycle['timescales'];
+  }
 >;
 
 const share = z.number().min(0).max(1);

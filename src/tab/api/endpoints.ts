@@ -43,6 +43,8 @@ export const createEndpoints = (client: ApiClient) => ({
     client.post<C.AllocationPreviewResponse>(apiPath.allocationPreview(id), body),
   allocationCommit: (id: string, body: C.AllocationCommitRequest) =>
     client.post<C.AllocationCommitResponse>(apiPath.allocationCommit(id), body),
+  closeCycle: (id: string, body: C.CycleCloseRequest) =>
+    client.post<C.CycleCloseResponse>(apiPath.cycleClose(id), body),
   drawReplay: (id: string) => client.post<C.DrawReplayResponse>(apiPath.drawReplay(id), {}),
   tracker: (id: string, query: C.PageQuery = {}) =>
     client.get<C.TrackerResponse>(apiPath.tracker(id), { ...query }),

@@ -1,12 +1,22 @@
 import { Router } from 'express';
 import { editCycleCommand, generateYearCommand } from '../../../app/cycles/plan-commands';
 import type { Services } from '../../../app/services';
-import type { CycleResponse, CycleYearResponse } from '../../../contract/cycles';
-import { cycleEditSchema, cycleYearSchema } from '../../../domain/validation/register-inputs';
+import type {
+  CycleCloseResponse,
+  CycleResponse,
+  CycleYearResponse,
+} from '../../../contract/cycles';
+import { closeCycleCommand } from '../../../app/cycles/close-command';
+import { gradeDistributions } from '../../../domain/analytics/grade-distributions';
+import {
+  cycleCloseSchema,
+  cycleEditSchema,
+  cycleYearSchema,
+} from '../../../domain/validation/register-inputs';
 import { mountCommand } from '../command-route';
 import { cycleDto } from './dto';
 
-/** A year of cycles generated from a start date, and a planned cycle's dates and timescales. */
+/** A year of cycles from a start date, a planned cycle's dates and timescales, and closing. */
 export function cyclePlanRoutes(services: Services): Router {
   const router = Router();
 
@@ -33,6 +43,20 @@ export function cyclePlanRoutes(services: Services): Router {
     versioned: true,
     noun: 'Cycle',
     respond: (_caller, records): CycleResponse => ({ cycle: cycleDto(records.cycle) }),
+  });
+
+  mountCommand(router, services, {
+    method: 'post',
+    path: '/cycles/:id/close',
+    command: closeCycleCommand,
+    schema: cycleCloseSchema,
+    versioned: true,
+    noun: 'Cycle',
+    respond: (_caller, closed): CycleCloseResponse => ({
+      cycle: cycleDto(closed.cycle),
+      distribution: closed.outcome?.distribution ?? gradeDistributions([], []),
+      stillOpen: closed.outcome?.stillOpen ?? [],
+    }),
   });
 
   return router;
