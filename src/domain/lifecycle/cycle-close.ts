@@ -1,6 +1,7 @@
 import { can } from '../access/can';
 import type { GradeDistributions } from '../analytics/grade-distributions';
 import { gradeDistributions } from '../analytics/grade-distributions';
+import { isDoneForCycle } from '../cycles/cycle-progress';
 import { forbidden, invalid, invalidState } from '../errors';
 import type { Actor } from '../records/actor';
 import { SYSTEM_ACTOR_ID } from '../records/actor';
@@ -11,9 +12,7 @@ import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { Transition } from './transition';
 
-/** An audit is done for its cycle once moderated, or past moderation (none needed), or closed. */
-export const isDoneForCycle = (audit: Audit): boolean =>
-  audit.moderatedAt !== null || audit.state === 'ActionsOpen' || audit.state === 'Closed';
+export { isDoneForCycle };
 
 export interface CycleCloseInput {
   readonly audits: readonly Audit[];

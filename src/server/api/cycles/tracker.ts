@@ -14,7 +14,7 @@ import { pageQuerySchema, parseQuery } from '../parse';
 import { pageOf } from '../../../app/queries/page';
 import { auditListShape } from '../../../app/queries/audit-lists';
 import { fromModel } from '../../../app/queries/from-model';
-import { isDoneForCycle } from '../../../domain/lifecycle/cycle-close';
+import { isDoneForCycle } from '../../../domain/cycles/cycle-progress';
 import { readCycle } from './read';
 
 /** The allocation and progress of an audit: no grade, no audit text. */
