@@ -27,6 +27,7 @@ export function CloseCyclePanel(props: CloseCyclePanelProps) {
       </p>
       <form
         className={styles.stack}
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void c.close.run();

@@ -21,6 +21,7 @@ export function GenerateYearForm({ onGenerated }: { readonly onGenerated: () => 
       </p>
       <form
         className={styles.row}
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void y.generate.run();
