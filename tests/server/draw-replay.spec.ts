@@ -96,4 +96,22 @@ describe('a committed draw', () => {
     const none = await h.as('qa', 'GET', '/api/cycles/CYC-1/draw');
     expect(none.status).toBe(404);
   });
+
+  it('logs a reallocation when an auditor is away, by command, field names only', async () => {
+    const audits = await h.store.repo('audits').list({ where: { cycleId: 'CYC-2' } });
+    const [first] = audits;
+    const other = ['tm-n1', 'tm-n2a', 'tm-n2b', 'tm-s1'].find(
+      (id) => id !== first.record.auditorId && !first.record.teamId.endsWith(id.slice(3, 5)),
+    );
+    const moved = await h.as('qa', 'POST', `/api/audits/${first.record.id}/reallocate`, {
+      version: first.version,
+      auditorId: other,
+    });
+    expect(moved.status).toBe(200);
+    await h.services.auditLog.flush();
+    const entries = await h.store.repo('auditLog').list({ where: { action: 'audit.reallocate' } });
+    const entry = entries.find((e) => e.record.record === `audit:${first.record.id}`)?.record;
+    expect(entry?.outcome).toBe('ok');
+    expect(entry?.changedFields).toContain('auditorId');
+  });
 });
