@@ -5,6 +5,7 @@
  */
 import { benchCardActions } from './card-action.bench';
 import { benchCouncil } from './council.bench';
+import { benchDraw } from './draw.bench';
 import { benchFanout } from './fanout.bench';
 import { benchTab } from './tab.bench';
 
@@ -12,6 +13,7 @@ type Bench = () => Promise<string[]>;
 
 const BENCHES: Record<string, Bench> = {
   council: benchCouncil,
+  draw: benchDraw,
   cards: benchCardActions,
   fanout: benchFanout,
   tab: benchTab,

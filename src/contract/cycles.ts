@@ -1,4 +1,8 @@
 import type { AllocationDraw } from '../domain/allocation/allocation-draw';
+import type { GradeDistributions } from '../domain/analytics/grade-distributions';
+import type { DrawExplanation } from '../domain/allocation/explain-draw';
+import type { KeptDraw } from '../domain/allocation/kept-draw';
+import type { DrawReplay } from '../domain/allocation/replay-draw';
 import type { Allocation, AuditState } from '../domain/records/audit';
 import type { Cycle, CycleKind, Timescales } from '../domain/records/cycle';
 import type { ListResponse, Names, RecordDto, Versioned } from './common';
@@ -20,6 +24,27 @@ export interface CreateCycleRequest {
 
 export interface CycleResponse {
   readonly cycle: CycleDto;
+}
+
+/**
+ * `POST /api/cycles/year` (QA lead): a year of six-weekly case file audit cycles from
+ * `startDate`, each keyed by its start date; run again, it creates none twice.
+ */
+export interface CycleYearRequest {
+  readonly startDate: string;
+  readonly timescales?: Timescales;
+}
+
+export interface CycleYearResponse {
+  /** The cycles created now, earliest first (none when the year was already planned). */
+  readonly created: readonly CycleDto[];
+}
+
+/** `PUT /api/cycles/:id` (QA lead): a planned cycle's dates and timescales, with its version. */
+export interface CycleEditRequest extends Versioned {
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly timescales: Timescales;
 }
 
 /** How the draw is made; the register, staff, teams and history are the server's. */
@@ -45,6 +70,8 @@ export type AllocationPreviewRequest = AllocationRules;
 export interface AllocationPreviewResponse {
   /** Allocations, exclusions with reasons, loads and the seed to commit with. */
   readonly draw: AllocationDraw;
+  /** Why each case is moderated or not, and the moderated share in one sentence. */
+  readonly explanation: DrawExplanation;
   readonly names: Names;
 }
 
@@ -84,9 +111,35 @@ export interface TrackerResponse {
   readonly scope: 'service' | 'all';
   /** Audits in the whole cycle, whoever may see them: so an empty service page says why. */
   readonly allocatedInCycle: number;
+  /** Of those, audits neither moderated nor closed: closing now needs a reason. */
+  readonly openInCycle: number;
   readonly rows: readonly TrackerRow[];
   readonly total: number;
   readonly page: number;
   readonly pageSize: number;
   readonly names: Names;
+}
+
+/** `GET /api/cycles/:id/draw` (QA lead, PSW, senior leaders): the draw kept at commit. */
+export interface KeptDrawResponse {
+  readonly draw: KeptDraw;
+}
+
+/** `POST /api/cycles/:id/draw/replay`: the pure draw run again on the kept inputs. */
+export interface DrawReplayResponse {
+  readonly seed: number;
+  readonly replay: DrawReplay;
+}
+
+/** `POST /api/cycles/:id/close` (QA lead): with a reason when audits are still open. */
+export interface CycleCloseRequest extends Versioned {
+  readonly reason: string;
+}
+
+export interface CycleCloseResponse {
+  readonly cycle: CycleDto;
+  /** The end-of-cycle grade distribution. */
+  readonly distribution: GradeDistributions;
+  /** Case numbers of the audits still open when it closed. */
+  readonly stillOpen: readonly string[];
 }

@@ -58,6 +58,7 @@ const caseFileAudit = (start: string, cyclesAgo: number, seed: number): PlannedC
       timescales: DEFAULT_TIMESCALES,
       theme: '',
       seed: fnv1a(`${String(seed)}|${id}`),
+      closure: null,
     },
   };
 };

@@ -77,6 +77,7 @@ export const thematicCycle = (
     timescales: DEFAULT_TIMESCALES,
     theme,
     seed: fnv1a(`${String(seed)}|${id}`),
+    closure: null,
   };
 };
 
@@ -101,5 +102,6 @@ export const dipSampleCycle = (
     timescales: { ...DEFAULT_TIMESCALES, auditDays: 14, moderationDays: 21 },
     theme: `Management oversight of ${focus}: supervision recorded and actions followed up.`,
     seed: null,
+    closure: null,
   };
 };

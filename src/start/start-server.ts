@@ -10,6 +10,7 @@ import { Directory } from '../app/directory/directory';
 import { ReadModel } from '../app/read-model/read-model';
 import type { Logger } from '../app/logger';
 import { systemClock, type Clock, type Services } from '../app/services';
+import { closeFinishedCycles } from '../app/jobs/close-finished-cycles';
 import { raiseDueReminders } from '../app/jobs/raise-reminders';
 import { Scheduler } from '../scheduler/scheduler';
 import { leased } from '../app/jobs/job-lease';
@@ -42,6 +43,8 @@ export interface RunningServer {
 
 const DEFAULT_TAB_DIR = fileURLToPath(new URL('../../dist/tab', import.meta.url));
 const REMINDER_SCAN_MS = 60 * 60 * 1000;
+/** Finished cycles are closed within the hour (from the read model: no request when none is). */
+const CYCLE_CLOSE_MS = 60 * 60 * 1000;
 const DIRECTORY_SYNC_MS = 30_000;
 
 /**
@@ -137,6 +140,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         run: () => raiseDueReminders(services, clock.now().toISOString().slice(0, 10)),
       }),
       { name: 'audit log flush', everyMs: 2_000, run: () => services.auditLog.flush() },
+      leased(services, instance, {
+        name: 'close finished cycles',
+        everyMs: CYCLE_CLOSE_MS,
+        run: () => closeFinishedCycles(services),
+      }),
     ]);
   }
   return {

@@ -110,6 +110,7 @@ const cycle = (id: string, state: Cycle['state'], startDate: string, endDate: st
   timescales: DEFAULT_TIMESCALES,
   theme: '',
   seed: state === 'Planned' ? null : 7,
+  closure: null,
 });
 
 export const CYCLES: Cycle[] = [

@@ -144,6 +144,7 @@ export const buildCycle = (id = 'C-1', over: Partial<Cycle> = {}): Cycle => ({
   timescales: { auditDays: 20, moderationDays: 30, actionDays: 28, immediateActionDays: 5 },
   theme: '',
   seed: 42,
+  closure: null,
   ...over,
 });
 
@@ -301,4 +302,5 @@ export const SAMPLES: { [K in RecordKind]: () => RecordTypes[K] } = {
     updatedBy: 'S-QA1',
     updatedAt: AT,
   }),
+  drawParts: () => ({ id: 'CYC-1-D0', cycleId: 'CYC-1', part: 0, parts: 1, content: '{}' }),
 };

@@ -1,6 +1,8 @@
 import { forbidden } from '../../domain/errors';
 import { StoreError, type Change } from '../../domain/ports';
 import { keyOfChange } from '../../domain/ports/store';
+import { SYSTEM_ACTOR, SYSTEM_ACTOR_ID } from '../../domain/records/actor';
+import type { Member } from '../directory/directory';
 import type { Services } from '../services';
 import type {
   CommandError,
@@ -40,6 +42,42 @@ export async function runCommand<A, I>(
     services.auditLog.denied(request.oid, command.name, ref);
     return refused(forbidden('You are not an active member of staff on the Staff list.'));
   }
+  return runAs(services, command, member, request);
+}
+
+/** The service itself, for the scheduler's commands: never reachable from a request's oid. */
+const SYSTEM_MEMBER: Member = {
+  actor: SYSTEM_ACTOR,
+  staff: {
+    id: SYSTEM_ACTOR_ID,
+    aadObjectId: SYSTEM_ACTOR_ID,
+    displayName: 'Audit Loop',
+    role: SYSTEM_ACTOR.role,
+    teamId: null,
+    serviceAreaId: null,
+    active: true,
+  },
+};
+
+/**
+ * The scheduler's edge: the same command, run for the service itself (the system actor, which
+ * the domain lets make only its system steps), logged as 'system'.
+ */
+export function runSystemCommand<A, I>(
+  services: Services,
+  command: RecordCommand<A, I>,
+  request: Omit<CommandRequest<I>, 'oid'>,
+): Promise<CommandResult<A>> {
+  return runAs(services, command, SYSTEM_MEMBER, { ...request, oid: SYSTEM_ACTOR_ID });
+}
+
+async function runAs<A, I>(
+  services: Services,
+  command: RecordCommand<A, I>,
+  member: Member,
+  request: CommandRequest<I>,
+): Promise<CommandResult<A>> {
+  const ref = command.ref(request.id);
   for (let attempt = 1; ; attempt++) {
     const loaded = await command.load(services, request.id);
     if (loaded === null) {

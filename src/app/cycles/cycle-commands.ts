@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { can } from '../../domain/access/can';
 import type { AllocationDraw } from '../../domain/allocation/allocation-draw';
 import { drawAllocation } from '../../domain/allocation/draw';
+import type { DrawInput } from '../../domain/allocation/draw-input';
+import { explainDraw, type DrawExplanation } from '../../domain/allocation/explain-draw';
+import { keepDraw } from '../../domain/allocation/kept-draw';
 import { forbidden } from '../../domain/errors';
 import { commitAllocation } from '../../domain/lifecycle/cycle-allocate';
 import type { Change } from '../../domain/ports/store';
@@ -16,23 +19,42 @@ import { creationCommand } from '../commands/creation';
 import type { Services } from '../services';
 import { cycleRecordsAfter, cycleRef, type CycleRecords } from './cycle-records';
 import { drawInputFor } from './draw-input';
+import { drawPartCreates } from './kept-draws';
 
-export type NewCycleInput = Omit<Cycle, 'id' | 'state' | 'seed' | 'timescales'> & {
+export type NewCycleInput = Omit<Cycle, 'id' | 'state' | 'seed' | 'timescales' | 'closure'> & {
   readonly timescales?: Cycle['timescales'];
 };
 
 /** Only the QA lead plans cycles and allocates (the matrix's 'allocate' row). */
 const mayAllocate = (actor: Actor): boolean => can(actor, 'allocate', new Set());
 
-/** The draw for a cycle, from the register and the recent cycles; refused for anyone else. */
+/** The draw for a cycle and what it was drawn from; refused for anyone but the QA lead. */
+async function drawWithInput(
+  services: Services,
+  actor: Actor,
+  cycle: Cycle,
+  rules: AllocationRules,
+): Promise<Result<{ input: DrawInput; draw: AllocationDraw }>> {
+  if (!mayAllocate(actor)) return fail(forbidden('Only the QA lead plans cycles and allocates.'));
+  const input = await drawInputFor(services, cycle, rules);
+  const draw = drawAllocation(input);
+  return draw.ok ? ok({ input, draw: draw.value }) : draw;
+}
+
+/**
+ * The draw for a cycle, from the register and the recent cycles, with its figures explained
+ * case by case; refused for anyone but the QA lead.
+ */
 export async function previewAllocation(
   services: Services,
   actor: Actor,
   cycle: Cycle,
   rules: AllocationRules,
-): Promise<Result<AllocationDraw>> {
-  if (!mayAllocate(actor)) return fail(forbidden('Only the QA lead plans cycles and allocates.'));
-  return drawAllocation(await drawInputFor(services, cycle, rules));
+): Promise<Result<{ draw: AllocationDraw; explanation: DrawExplanation }>> {
+  const drawn = await drawWithInput(services, actor, cycle, rules);
+  if (!drawn.ok) return drawn;
+  const { input, draw } = drawn.value;
+  return ok({ draw, explanation: explainDraw(draw, input.moderation, input.staff) });
 }
 
 const loadCycle = async (services: Services, id: string): Promise<CycleRecords | null> => {
@@ -41,8 +63,9 @@ const loadCycle = async (services: Services, id: string): Promise<CycleRecords |
 };
 
 /**
- * The QA lead commits a draw: its audits are created first (each keyed by cycle and case, so a
- * retried commit creates none twice), then the cycle moves to Allocated with its seed.
+ * The QA lead commits a draw: its audits and the kept draw (seed, rules, register snapshot,
+ * exclusions, result — for replay) are created first, each keyed by cycle, so a retried commit
+ * creates none twice; then the cycle moves to Allocated with its seed.
  */
 export const commitAllocationCommand: RecordCommand<
   CycleRecords,
@@ -56,20 +79,24 @@ export const commitAllocationCommand: RecordCommand<
   afterSave: cycleRecordsAfter,
   known: (records) => ({ audits: records.audits }),
   decide: async ({ services, actor, loaded, input, now }) => {
-    const draw = await previewAllocation(services, actor, loaded.cycle.record, input);
-    if (!draw.ok) return draw;
-    const result = commitAllocation(loaded.cycle.record, actor, { draw: draw.value, now });
+    const drawn = await drawWithInput(services, actor, loaded.cycle.record, input);
+    if (!drawn.ok) return drawn;
+    const { draw } = drawn.value;
+    const result = commitAllocation(loaded.cycle.record, actor, { draw, now });
     if (!result.ok) return result;
     const { cycle, audits } = result.value.next;
-    const creates: Change[] = audits.map((record) => ({ kind: 'audits', op: 'create', record }));
+    const creates: Change[] = [
+      ...audits.map((record): Change => ({ kind: 'audits', op: 'create', record })),
+      ...drawPartCreates(keepDraw(drawn.value.input, draw)),
+    ];
     return ok({
       first: creates,
       changes: [
         { kind: 'cycles', op: 'update', record: cycle, expectedVersion: loaded.cycle.version },
       ],
       events: result.value.events,
-      changedFields: ['audits', 'seed', 'state'],
-      detail: draw.value,
+      changedFields: ['audits', 'draw', 'seed', 'state'],
+      detail: draw,
     });
   },
 };
@@ -85,6 +112,7 @@ export const createCycleCommand = creationCommand(
       id: `CYC-${input.startDate}-${randomUUID().slice(0, 8)}`,
       state: 'Planned',
       seed: null,
+      closure: null,
       timescales: input.timescales ?? DEFAULT_TIMESCALES,
     };
     return ok({ record: cycle, ref: cycleRef(cycle.id) });

@@ -1,5 +1,6 @@
 import type { Allocation } from '../records/audit';
 import type { Cohort } from '../records/case';
+import type { Replacement } from './replace-dropped';
 
 /** Why a case on the register was not allocated in this draw. */
 export const EXCLUSION_REASONS = [
@@ -52,6 +53,8 @@ export interface AllocationDraw {
   readonly excluded: readonly Exclusion[];
   /** Cases drawn per cohort (the proportional quotas when stratified). */
   readonly drawnByCohort: Readonly<Partial<Record<Cohort, number>>>;
+  /** Cases dropped to balance auditor load, each with the unsampled case that took its place. */
+  readonly replacements: readonly Replacement[];
   readonly moderatorShare: ModeratorShare;
   /** In staff-id order; every active auditor and moderator appears, even with none. */
   readonly auditorLoads: readonly StaffLoad[];

@@ -61,6 +61,7 @@ export const CYCLE: Cycle = {
   timescales: DEFAULT_TIMESCALES,
   theme: '',
   seed: null,
+  closure: null,
 };
 
 export const aDrawInput = (overrides: Partial<DrawInput> = {}): DrawInput => ({

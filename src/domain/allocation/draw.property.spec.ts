@@ -9,7 +9,10 @@ import type { AllocationDraw, StaffLoad } from './allocation-draw';
 import { drawAllocation } from './draw';
 import { aStaffMember, CYCLE, TEAMS } from './draw.fixtures';
 import type { DrawInput } from './draw-input';
+import { keepDraw } from './kept-draw';
+import { decodeKeptDraw, encodeKeptDraw } from './kept-draw-encoding';
 import { recentlyAuditedCases } from './recent-cycles';
+import { replayDraw } from './replay-draw';
 
 const teamIds = TEAMS.map((t) => t.id);
 
@@ -117,6 +120,14 @@ describe('drawAllocation properties', () => {
     );
   });
 
+  it('a kept draw, written and read back, replays to the same allocation', () => {
+    forEveryDraw((draw, input) => {
+      const decoded = decodeKeptDraw(encodeKeptDraw(keepDraw(input, draw)));
+      if (!decoded.ok) throw new Error(decoded.error.message);
+      expect(replayDraw(decoded.value)).toMatchObject({ ok: true, value: { matches: true } });
+    });
+  });
+
   it('draws identically whatever the order of the register', () => {
     forEveryDraw((draw, input) => {
       const reversed = drawAllocation({ ...input, register: [...input.register].reverse() });
@@ -171,13 +182,16 @@ describe('drawAllocation properties', () => {
   it('draws each cohort in proportion to the eligible register, within one', () => {
     forEveryDraw((draw, input) => {
       if (!input.stratifyByCohort) return;
+      // The first sample: replacements came later, from the cases it did not draw.
+      const replacements = new Set(draw.replacements.map((r) => r.replacement));
       const drawnCases = new Set([
-        ...draw.allocations.map((a) => a.caseNumber),
+        ...draw.allocations.map((a) => a.caseNumber).filter((c) => !replacements.has(c)),
         ...draw.excluded.filter((e) => e.reason === 'auditor-load-limit').map((e) => e.caseNumber),
       ]);
-      const notSampled = new Set(
-        draw.excluded.filter((e) => e.reason === 'not-sampled').map((e) => e.caseNumber),
-      );
+      const notSampled = new Set([
+        ...draw.excluded.filter((e) => e.reason === 'not-sampled').map((e) => e.caseNumber),
+        ...replacements,
+      ]);
       const eligible = input.register.filter(
         (c) => drawnCases.has(c.caseNumber) || notSampled.has(c.caseNumber),
       );
@@ -191,6 +205,19 @@ describe('drawAllocation properties', () => {
             Math.abs(drawnInCohort - (total * inCohort.length) / eligible.length),
           ).toBeLessThan(1);
         }
+      }
+    });
+  });
+
+  it('replaces a case dropped for auditor load only with an allocated case first left undrawn', () => {
+    forEveryDraw((draw) => {
+      const allocated = new Set(draw.allocations.map((a) => a.caseNumber));
+      const dropped = new Set(
+        draw.excluded.filter((e) => e.reason === 'auditor-load-limit').map((e) => e.caseNumber),
+      );
+      for (const r of draw.replacements) {
+        expect(dropped.has(r.dropped)).toBe(true);
+        expect(allocated.has(r.replacement)).toBe(true);
       }
     });
   });

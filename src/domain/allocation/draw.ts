@@ -10,6 +10,8 @@ import { assignBalanced } from './balanced-assignment';
 import { addDays } from '../calendar/calendar';
 import type { DrawInput } from './draw-input';
 import { drawSample } from './draw-sample';
+import { preferOwnHead } from './prefer-own-head';
+import { replaceDropped } from './replace-dropped';
 import { hasLowAgreement, selectForModeration } from './moderation-sample';
 import { screenRegister } from './screen-register';
 import { validateDrawInput } from './validate-draw-input';
@@ -40,14 +42,20 @@ export const drawAllocation = (input: DrawInput): Result<AllocationDraw> => {
       : input.sampleSize.totalCases;
   const sample = drawSample(screened.eligible, total, input.stratifyByCohort, rng);
   const auditorTeam = new Map(auditors.map((a) => [a.id, a]));
-  const audited = assignBalanced(
-    sample.drawn,
-    shuffle(auditors, rng).map((a) => a.id),
-    (c, id) => {
-      const auditor = auditorTeam.get(id);
-      return auditor !== undefined && mayAudit(auditor, c.teamId);
-    },
+  const auditorOrder = shuffle(auditors, rng).map((a) => a.id);
+  const mayTake = (c: Case, id: string): boolean => {
+    const auditor = auditorTeam.get(id);
+    return auditor !== undefined && mayAudit(auditor, c.teamId);
+  };
+  const replaced = replaceDropped(
+    assignBalanced(sample.drawn, auditorOrder, mayTake),
+    sample.notSampled,
+    auditorOrder,
+    mayTake,
+    input.stratifyByCohort,
   );
+  const audited = replaced.assignment;
+  const replacementOf = new Map(replaced.replacements.map((r) => [r.dropped, r.replacement]));
   const toAllocation = (c: Case, auditorId: string): Allocation => ({
     cycleId: cycle.id,
     caseNumber: c.caseNumber,
@@ -74,18 +82,25 @@ export const drawAllocation = (input: DrawInput): Result<AllocationDraw> => {
     shuffle(moderators, rng).map((m) => m.id),
     (a, id) => id !== a.auditorId,
   );
-  const moderatorOf = new Map(moderated.assigned.map((m) => [m.item.caseNumber, m.workerId]));
+  const moderatorOf = preferOwnHead(
+    new Map(moderated.assigned.map((m) => [m.item.caseNumber, m.workerId])),
+    unmoderated,
+    moderators,
+  );
   const allocations = unmoderated
     .map((a) => ({ ...a, moderatorId: moderatorOf.get(a.caseNumber) ?? null }))
     .sort(byCase);
   const excluded: Exclusion[] = [
     ...screened.excluded,
-    ...audited.unassigned.map((c) => ({
-      caseNumber: c.caseNumber,
-      reason: 'auditor-load-limit' as const,
-      detail: `No auditor outside team ${c.teamId} had room with loads kept within one.`,
-    })),
-    ...sample.notSampled.map((c) => ({
+    ...audited.unassigned.map((c) => {
+      const by = replacementOf.get(c.caseNumber);
+      return {
+        caseNumber: c.caseNumber,
+        reason: 'auditor-load-limit' as const,
+        detail: `No auditor outside team ${c.teamId} had room with loads kept within one${by === undefined ? ', and no case not drawn could take its place' : `; ${by}, not drawn at first, took its place`}.`,
+      };
+    }),
+    ...replaced.pool.map((c) => ({
       caseNumber: c.caseNumber,
       reason: 'not-sampled' as const,
       detail: 'Eligible, not drawn this cycle.',
@@ -98,6 +113,7 @@ export const drawAllocation = (input: DrawInput): Result<AllocationDraw> => {
     allocations,
     excluded,
     drawnByCohort: sample.drawnByCohort,
+    replacements: replaced.replacements,
     moderatorShare: {
       allocated: allocations.length,
       moderated: moderatorOf.size,

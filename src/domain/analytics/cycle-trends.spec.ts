@@ -14,6 +14,7 @@ const aCycle = (id: string, startDate: string): Cycle => ({
   timescales: DEFAULT_TIMESCALES,
   theme: '',
   seed: 1,
+  closure: null,
 });
 
 describe('cycleTrends', () => {

@@ -17,3 +17,5 @@ export * from './action-closure';
 export * from './alert-acknowledge';
 export * from './state-rules';
 export * from './cycle-allocate';
+export * from './cycle-plan';
+export * from './cycle-close';

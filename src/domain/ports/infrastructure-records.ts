@@ -85,3 +85,17 @@ export interface JobLease {
   readonly expiresAt: string;
   readonly renewedAt: string;
 }
+
+/**
+ * One part of a committed draw kept for replay (`encodeKeptDraw`): a note column holds at most
+ * 63,999 characters, so a council-size draw is kept in parts of the same text, in order.
+ */
+export interface DrawPart {
+  /** `${cycleId}-D${part}`. */
+  readonly id: string;
+  readonly cycleId: string;
+  /** 0-based. */
+  readonly part: number;
+  readonly parts: number;
+  readonly content: string;
+}

@@ -15,6 +15,7 @@ import type {
   AuditLogEntry,
   ConversationReference,
   JobLease,
+  DrawPart,
   OutboxRow,
   ReminderRecord,
 } from './infrastructure-records';
@@ -42,6 +43,7 @@ export interface RecordTypes {
   leases: JobLease;
   registerImports: RegisterImport;
   registerMappings: SavedMapping;
+  drawParts: DrawPart;
 }
 export type RecordKind = keyof RecordTypes;
 
@@ -70,6 +72,7 @@ export const RECORD_KINDS = [
   'leases',
   'registerImports',
   'registerMappings',
+  'drawParts',
 ] as const satisfies readonly RecordKind[];
 
 /** Equality filters on indexed fields only (a large list cannot be queried on anything else). */
@@ -127,6 +130,8 @@ export const parentOf = <K extends RecordKind>(kind: K, record: RecordTypes[K]):
       return `${String(r['action'])}|${String(r['record'])}`;
     case 'outbox':
       return String(r['dedupeKey']);
+    case 'drawParts':
+      return `cycle:${String(r['cycleId'])}`;
     case 'conversationReferences':
       return `${String(r['scope'])}:${String(r['key'])}`;
     default:

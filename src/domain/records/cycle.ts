@@ -35,4 +35,15 @@ export interface Cycle {
   readonly theme: string;
   /** The seed used for the allocation draw, once drawn. */
   readonly seed: number | null;
+  /** Who closed the cycle and when (null while open, or closed before closures were kept). */
+  readonly closure: CycleClosure | null;
+}
+
+export interface CycleClosure {
+  /** ISO timestamp. */
+  readonly closedAt: string;
+  /** Staff id, or 'system' when the scheduler closed it with every audit done. */
+  readonly closedBy: string;
+  /** Why it closed with audits still open; '' when every audit was moderated or closed. */
+  readonly reason: string;
 }

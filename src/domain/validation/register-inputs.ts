@@ -35,6 +35,30 @@ export const observationSchema = z.strictObject({
 
 const days = z.int().min(1).max(365);
 
+const timescalesSchema = z.strictObject({
+  auditDays: days,
+  moderationDays: days,
+  actionDays: days,
+  immediateActionDays: days,
+});
+
+/** A year of six-weekly cycles from a start date; timescales default to the service's. */
+export const cycleYearSchema = z.strictObject({
+  startDate: isoDate,
+  timescales: timescalesSchema.optional(),
+});
+
+/** A planned cycle's new dates and timescales. */
+export const cycleEditSchema = z
+  .strictObject({ startDate: isoDate, endDate: isoDate, timescales: timescalesSchema })
+  .refine((cycle) => cycle.endDate >= cycle.startDate, {
+    path: ['endDate'],
+    error: 'must not be before the start date',
+  });
+
+/** Closing a cycle: the reason, required by the domain while audits are still open. */
+export const cycleCloseSchema = z.strictObject({ reason: text(LIMITS.note) });
+
 /** A new cycle; timescales default to the service's when left out. */
 export const cycleCreationSchema = z
   .strictObject({
@@ -43,20 +67,15 @@ export const cycleCreationSchema = z
     startDate: isoDate,
     endDate: isoDate,
     theme: text(LIMITS.note),
-    timescales: z
-      .strictObject({
-        auditDays: days,
-        moderationDays: days,
-        actionDays: days,
-        immediateActionDays: days,
-      })
-      .optional(),
+    timescales: timescalesSchema.optional(),
   })
   .refine((cycle) => cycle.endDate >= cycle.startDate, {
     path: ['endDate'],
     error: 'must not be before the start date',
   }) satisfies z.ZodType<
-  Omit<Cycle, 'id' | 'state' | 'seed' | 'timescales'> & { timescales?: Cycle['timescales'] }
+  Omit<Cycle, 'id' | 'state' | 'seed' | 'timescales' | 'closure'> & {
+    timescales?: Cycle['timescales'];
+  }
 >;
 
 const share = z.number().min(0).max(1);

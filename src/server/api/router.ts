@@ -6,6 +6,8 @@ import { actionTransitionRoutes } from './actions/transitions';
 import { auditReadRoutes } from './audits/read';
 import { auditTransitionRoutes } from './audits/transitions';
 import { allocationRoutes } from './cycles/allocation';
+import { drawRoutes } from './cycles/draw';
+import { cyclePlanRoutes } from './cycles/plan';
 import { cycleRoutes } from './cycles/read';
 import { trackerRoutes } from './cycles/tracker';
 import { dashboardRoutes } from './dashboard';
@@ -49,7 +51,9 @@ export function apiRouter(services: Services): Router {
     actionTransitionRoutes,
     moderationRoutes,
     cycleRoutes,
+    cyclePlanRoutes,
     allocationRoutes,
+    drawRoutes,
     trackerRoutes,
     dashboardRoutes,
     reportRoutes,

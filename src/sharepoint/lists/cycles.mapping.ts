@@ -1,6 +1,20 @@
 import { CYCLE_KINDS, CYCLE_STATES, DEFAULT_TIMESCALES } from '../../domain/records';
 import type { ListMapping } from './mapping';
-import { dateValue, textValue, titleValue } from './field-values';
+import type { CycleClosure } from '../../domain/records';
+import type { FieldReader } from './field-reader';
+import { dateTimeValue, dateValue, textValue, titleValue } from './field-values';
+
+/** A closure is kept when its time is; a QA lead clearing ClosedAt by hand clears it. */
+const closureOf = (read: FieldReader): CycleClosure | null => {
+  const closedAt = read.dateTime('ClosedAt', 'closure.closedAt');
+  return closedAt === null
+    ? null
+    : {
+        closedAt,
+        closedBy: read.text('ClosedBy', 'closure.closedBy'),
+        reason: read.text('CloseReason', 'closure.reason'),
+      };
+};
 
 export const cyclesMapping: ListMapping<'cycles'> = {
   kind: 'cycles',
@@ -19,6 +33,9 @@ export const cyclesMapping: ListMapping<'cycles'> = {
     ImmediateActionDays: c.timescales.immediateActionDays,
     Theme: textValue(c.theme),
     Seed: c.seed,
+    ClosedAt: c.closure === null ? null : dateTimeValue(c.closure.closedAt),
+    ClosedBy: c.closure?.closedBy ?? null,
+    CloseReason: c.closure === null ? null : textValue(c.closure.reason),
   }),
   fromFields: (read) => ({
     id: read.text('RecordId', 'id'),
@@ -43,5 +60,6 @@ export const cyclesMapping: ListMapping<'cycles'> = {
     },
     theme: read.text('Theme', 'theme'),
     seed: read.numberOrNull('Seed', 'seed'),
+    closure: closureOf(read),
   }),
 };

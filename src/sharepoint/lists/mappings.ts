@@ -5,6 +5,7 @@ import { auditsMapping } from './audits.mapping';
 import { casesMapping } from './cases.mapping';
 import { conversationReferencesMapping } from './conversation-references.mapping';
 import { cyclesMapping } from './cycles.mapping';
+import { drawPartsMapping } from './draw-parts.mapping';
 import { feedbackMapping } from './feedback.mapping';
 import { leasesMapping } from './leases.mapping';
 import type { ListMapping } from './mapping';
@@ -39,4 +40,5 @@ export const MAPPINGS: { readonly [K in RecordKind]: ListMapping<K> } = {
   leases: leasesMapping,
   registerImports: registerImportsMapping,
   registerMappings: registerMappingsMapping,
+  drawParts: drawPartsMapping,
 };

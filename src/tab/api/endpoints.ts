@@ -35,10 +35,17 @@ export const createEndpoints = (client: ApiClient) => ({
 
   cycles: () => client.get<C.CycleListResponse>(apiPath.cycles),
   createCycle: (body: C.CreateCycleRequest) => client.post<C.CycleResponse>(apiPath.cycles, body),
+  generateYear: (body: C.CycleYearRequest) =>
+    client.post<C.CycleYearResponse>(apiPath.cycleYear, body),
+  editCycle: (id: string, body: C.CycleEditRequest) =>
+    client.put<C.CycleResponse>(apiPath.cycle(id), body),
   allocationPreview: (id: string, body: C.AllocationPreviewRequest) =>
     client.post<C.AllocationPreviewResponse>(apiPath.allocationPreview(id), body),
   allocationCommit: (id: string, body: C.AllocationCommitRequest) =>
     client.post<C.AllocationCommitResponse>(apiPath.allocationCommit(id), body),
+  closeCycle: (id: string, body: C.CycleCloseRequest) =>
+    client.post<C.CycleCloseResponse>(apiPath.cycleClose(id), body),
+  drawReplay: (id: string) => client.post<C.DrawReplayResponse>(apiPath.drawReplay(id), {}),
   tracker: (id: string, query: C.PageQuery = {}) =>
     client.get<C.TrackerResponse>(apiPath.tracker(id), { ...query }),
 

@@ -17,6 +17,7 @@ import { EmptyState } from '../common/EmptyState';
 import { ErrorState } from '../common/ErrorState';
 import { nameOf } from '../common/format';
 import { EXCLUSION_LABELS } from './cycles.types';
+import { DrawExplanationView } from './DrawExplanationView';
 import { useAllocation } from './use-allocation';
 
 const err = (m: string | undefined) =>
@@ -33,6 +34,7 @@ export function AllocationPanel({ cycleId, version, onCommitted }: AllocationPan
   const styles = useCommonStyles();
   const a = useAllocation(cycleId, version, onCommitted);
   const names = a.preview?.names ?? {};
+  const why = new Map(a.preview?.explanation.cases.map((c) => [c.caseNumber, c.detail]));
   return (
     <section className={styles.section} aria-labelledby="allocation">
       <h2 id="allocation" className={styles.sectionTitle}>
@@ -75,6 +77,18 @@ export function AllocationPanel({ cycleId, version, onCommitted }: AllocationPan
             }}
           />
         </Field>
+        <Field
+          label="Moderate all of an auditor's audits when their agreement is below (%)"
+          {...err(a.issues['lowAgreement'])}
+        >
+          <Input
+            type="number"
+            value={a.form.lowAgreement}
+            onChange={(_, d) => {
+              a.update({ lowAgreement: d.value });
+            }}
+          />
+        </Field>
         <Checkbox
           label="Stratify by cohort"
           checked={a.form.stratifyByCohort}
@@ -100,6 +114,7 @@ export function AllocationPanel({ cycleId, version, onCommitted }: AllocationPan
               saved until you commit.
             </MessageBarBody>
           </MessageBar>
+          <DrawExplanationView explanation={a.preview.explanation} />
           <DataTable<Allocation>
             label="Allocations"
             items={a.preview.draw.allocations}
@@ -135,6 +150,12 @@ export function AllocationPanel({ cycleId, version, onCommitted }: AllocationPan
                 header: 'Moderator',
                 sortValue: (x) => nameOf(names, x.moderatorId),
                 cell: (x) => nameOf(names, x.moderatorId),
+              },
+              {
+                id: 'why',
+                header: 'Why moderated or not',
+                sortValue: (x) => why.get(x.caseNumber) ?? '',
+                cell: (x) => why.get(x.caseNumber) ?? '',
               },
             ]}
           />

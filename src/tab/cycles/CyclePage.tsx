@@ -1,5 +1,6 @@
 import { Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useState } from 'react';
+import { isServiceWide } from '../../domain/records/staff';
 import type { PageProps } from '../app/page-props';
 import { useSession } from '../app/session-context';
 import { useResource } from '../api/use-resource';
@@ -9,6 +10,9 @@ import { formatDate } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
 import { ResourceView } from '../common/ResourceView';
 import { AllocationPanel } from './AllocationPanel';
+import { CloseCyclePanel } from './CloseCyclePanel';
+import { DrawReplayPanel } from './DrawReplayPanel';
+import { distributionSentence } from './use-close-cycle';
 import { KIND_LABELS } from './cycles.types';
 import { TrackerTable } from './TrackerTable';
 
@@ -16,10 +20,11 @@ import { TrackerTable } from './TrackerTable';
 export default function CyclePage({ params }: PageProps) {
   const id = params['id'] ?? '';
   const styles = useCommonStyles();
-  const { api } = useSession();
+  const { api, me } = useSession();
   // The cycle itself (the tracker's first row is enough); the tracker pages its own rows.
   const tracker = useResource(() => api.tracker(id, { pageSize: 1 }), `tracker:${id}`);
   const [created, setCreated] = useState<number | null>(null);
+  const [closed, setClosed] = useState<string | null>(null);
   return (
     <ResourceView resource={tracker} loadingLabel="Loading the cycle…">
       {(data) => {
@@ -49,6 +54,28 @@ export default function CyclePage({ params }: PageProps) {
                   tracker.reload();
                 }}
               />
+            ) : null}
+            {closed === null ? null : (
+              <MessageBar intent="success">
+                <MessageBarBody>{closed}</MessageBarBody>
+              </MessageBar>
+            )}
+            {cycle.state === 'Allocated' && me.role === 'QALead' ? (
+              <CloseCyclePanel
+                cycleId={cycle.id}
+                version={data.cycle.version}
+                openInCycle={data.openInCycle}
+                onClosed={(result) => {
+                  setClosed(distributionSentence(result));
+                  tracker.reload();
+                }}
+              />
+            ) : null}
+            {cycle.closure === null || cycle.closure.reason === '' ? null : (
+              <p>Closed with audits open: {cycle.closure.reason}</p>
+            )}
+            {cycle.state !== 'Planned' && cycle.seed !== null && isServiceWide(me.role) ? (
+              <DrawReplayPanel cycleId={cycle.id} />
             ) : null}
             <section className={styles.section} aria-labelledby="tracker">
               <h2 id="tracker" className={styles.sectionTitle}>

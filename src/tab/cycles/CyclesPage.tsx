@@ -11,6 +11,7 @@ import { formatDate } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
 import { ResourceView } from '../common/ResourceView';
 import { KIND_LABELS } from './cycles.types';
+import { GenerateYearForm } from './GenerateYearForm';
 import { useCycles } from './use-cycles';
 
 const err = (m: string | undefined) =>
@@ -69,6 +70,13 @@ export default function CyclesPage() {
           />
         )}
       </ResourceView>
+      {c.canCreate ? (
+        <GenerateYearForm
+          onGenerated={() => {
+            c.cycles.reload();
+          }}
+        />
+      ) : null}
       {c.canCreate ? (
         <section className={styles.section} aria-labelledby="new-cycle">
           <h2 id="new-cycle" className={styles.sectionTitle}>

@@ -24,4 +24,6 @@ export interface RulesForm {
   readonly stratifyByCohort: boolean;
   readonly excludeRecentCycles: string;
   readonly moderationShare: string;
+  /** Agreement (%) below which every audit of an auditor is moderated. */
+  readonly lowAgreement: string;
 }

@@ -3,12 +3,12 @@ import { DEFAULT_RULES, rulesOf } from './use-allocation';
 import { newCycleIssues } from './use-cycles';
 
 describe('allocation rules', () => {
-  it('turn the form into the API rules, the moderation share as a fraction', () => {
+  it('moderate every audit by default, the shares as fractions', () => {
     expect(rulesOf(DEFAULT_RULES).rules).toMatchObject({
       sampleSize: { kind: 'perAuditor', casesPerAuditor: 2 },
       stratifyByCohort: true,
       excludeRecentCycles: 2,
-      moderation: { share: 0.5 },
+      moderation: { share: 1, lowAgreementThreshold: 0.6, lowAgreementShare: 1 },
     });
   });
   it('refuse nonsense, field by field', () => {

@@ -12,7 +12,9 @@ export const DEFAULT_RULES: RulesForm = {
   casesPerAuditor: '2',
   stratifyByCohort: true,
   excludeRecentCycles: '2',
-  moderationShare: '50',
+  // Section 7, step 4: the aim is every audit moderated.
+  moderationShare: '100',
+  lowAgreement: '60',
 };
 
 /** Form values → the API's rules; null with a message per field when something is off. */
@@ -23,6 +25,7 @@ export const rulesOf = (
   const perAuditor = Number(form.casesPerAuditor);
   const recent = Number(form.excludeRecentCycles);
   const share = Number(form.moderationShare);
+  const low = Number(form.lowAgreement);
   if (!Number.isInteger(perAuditor) || perAuditor < 1 || perAuditor > 20) {
     issues['casesPerAuditor'] = 'Enter a whole number from 1 to 20';
   }
@@ -32,6 +35,9 @@ export const rulesOf = (
   if (!Number.isFinite(share) || share < 0 || share > 100) {
     issues['moderationShare'] = 'Enter a percentage from 0 to 100';
   }
+  if (!Number.isFinite(low) || low < 0 || low > 100) {
+    issues['lowAgreement'] = 'Enter a percentage from 0 to 100';
+  }
   if (Object.keys(issues).length > 0) return { rules: null, issues };
   return {
     issues,
@@ -39,7 +45,7 @@ export const rulesOf = (
       sampleSize: { kind: 'perAuditor', casesPerAuditor: perAuditor },
       stratifyByCohort: form.stratifyByCohort,
       excludeRecentCycles: recent,
-      moderation: { share: share / 100, lowAgreementThreshold: 0.6, lowAgreementShare: 1 },
+      moderation: { share: share / 100, lowAgreementThreshold: low / 100, lowAgreementShare: 1 },
     },
   };
 };

@@ -30,11 +30,13 @@ export function allocationRoutes(services: Services): Router {
     const caller = callerOf(res);
     const rules = parseBody(req, previewSchema);
     const cycle = await readCycle(services, req.params['id']);
-    const draw = await previewAllocation(services, caller.actor, cycle.record, rules);
-    if (!draw.ok) throw refuse(services, caller, `cycle:${cycle.record.id}`, draw.error);
+    const preview = await previewAllocation(services, caller.actor, cycle.record, rules);
+    if (!preview.ok) throw refuse(services, caller, `cycle:${cycle.record.id}`, preview.error);
+    const { draw, explanation } = preview.value;
     const body: AllocationPreviewResponse = {
-      draw: draw.value,
-      names: drawNames(services, draw.value),
+      draw,
+      explanation,
+      names: drawNames(services, draw),
     };
     res.json(body);
   });

@@ -14,6 +14,7 @@ import { pageQuerySchema, parseQuery } from '../parse';
 import { pageOf } from '../../../app/queries/page';
 import { auditListShape } from '../../../app/queries/audit-lists';
 import { fromModel } from '../../../app/queries/from-model';
+import { isDoneForCycle } from '../../../domain/cycles/cycle-progress';
 import { readCycle } from './read';
 
 /** The allocation and progress of an audit: no grade, no audit text. */
@@ -76,6 +77,9 @@ export function trackerRoutes(services: Services): Router {
       cycle: cycleDto(cycle),
       scope: serviceWide ? 'all' : 'service',
       allocatedInCycle: services.readModel.where('audits', 'cycleId', cycleId).length,
+      openInCycle: services.readModel
+        .where('audits', 'cycleId', cycleId)
+        .filter((a) => !isDoneForCycle(a.record)).length,
       rows,
       total: page.total,
       page: page.page,

@@ -1,0 +1,87 @@
+/**
+ * The QA lead's year, in real Chromium: generate the year of six-weekly cycles, preview the
+ * first cycle's allocation with its figures explained, commit, re-run the kept draw and see it
+ * match, and close the cycle early with a reason. Every page is axe clean.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CycleListResponse } from '../../src/contract/cycles';
+import type { App, StaffEntry } from './harness';
+import {
+  allStaff,
+  axeViolations,
+  openPage,
+  screenshot,
+  signInAs,
+  startApp,
+  visit,
+} from './harness';
+
+let app: App;
+let staff: StaffEntry[];
+
+beforeAll(async () => {
+  app = await startApp();
+  staff = await allStaff(app);
+}, 120_000);
+afterAll(async () => {
+  await app.close();
+});
+
+describe('the QA lead plans and runs a year of cycles', () => {
+  it('generates the year, allocates with the figures explained, replays the draw and closes a cycle', async () => {
+    const qa = staff.find((s) => s.role === 'QALead');
+    if (qa === undefined) throw new Error('no QA lead');
+    const { context, page } = await openPage(app);
+    await signInAs(page, qa.displayName);
+    await visit(page, '#/cycles');
+
+    const year = page.getByRole('region', { name: 'Generate the year' });
+    await year.getByLabel(/^First cycle starts/).fill('2031-01-06');
+    await year.getByRole('button', { name: 'Generate the year' }).click();
+    await page.getByText('9 six-weekly cycles planned, from 2031-01-06 to 2032-01-18.').waitFor();
+    const first = 'Case file audit, 6 Jan 2031 to 16 Feb 2031';
+    await page.getByRole('link', { name: first }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'qa-lead-year-generated');
+    const cycles = await app.api<CycleListResponse>(qa.id, 'GET', '/api/cycles');
+    expect(cycles.items.filter((c) => c.record.id.startsWith('CYC-2031-'))).toHaveLength(9);
+
+    await visit(page, '#/cycles/CYC-2031-01-06');
+    await page.getByRole('button', { name: 'Preview allocation' }).click();
+    await page.getByText(/^You asked for 100% moderated; every one of the \d+ audits/).waitFor();
+    await page
+      .getByRole('gridcell', { name: /Every audit is moderated\./ })
+      .first()
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'qa-lead-preview-explained');
+    await page.getByRole('button', { name: 'Commit allocation' }).click();
+    await page.getByText(/Allocation committed: \d+ audits created/).waitFor({ timeout: 60_000 });
+
+    await page.getByRole('button', { name: 'Re-run this draw' }).click();
+    await page.getByText(/^The draw replays to the same \d+ allocations/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'qa-lead-draw-replayed');
+
+    const close = page.getByRole('region', { name: 'Close this cycle' });
+    await close.getByRole('button', { name: 'Close this cycle' }).click();
+    await close.getByText(/Say why the cycle closes with \d+ audits still open/).waitFor();
+    await close
+      .getByRole('textbox', { name: /Why close with audits open/ })
+      .fill('Moved to the next cycle: the service restructure paused audits.');
+    await close.getByRole('button', { name: 'Close this cycle' }).click();
+    await page.getByText(/^Cycle closed\. Grades at the end of the cycle/).waitFor();
+    await page
+      .getByText(/Still open: /)
+      .first()
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'qa-lead-cycle-closed');
+    const after = await app.api<CycleListResponse>(qa.id, 'GET', '/api/cycles');
+    expect(after.items.find((c) => c.record.id === 'CYC-2031-01-06')?.record).toMatchObject({
+      state: 'Closed',
+      closure: { reason: 'Moved to the next cycle: the service restructure paused audits.' },
+    });
+    await context.close();
+  }, 180_000);
+});
