@@ -1,12 +1,14 @@
 import type { DomainEvent } from '../domain/events/domain-event';
 import type { Versioned } from '../domain/ports/versioned';
 import type { Action, Audit, Moderation } from '../domain/records';
+import type { ScheduleActivity } from '../domain/records/schedule';
 
 /** The records a command already holds, handed on so that publishing reads none of them again. */
 export interface KnownRecords {
   readonly audits?: readonly Versioned<Audit>[];
   readonly actions?: readonly Versioned<Action>[];
   readonly moderations?: readonly Versioned<Moderation>[];
+  readonly activities?: readonly Versioned<ScheduleActivity>[];
 }
 
 /**

@@ -34,6 +34,11 @@ import {
   moderationDisagreementPreview,
   type ModerationDisagreementModel,
 } from './moderation-disagreement.card';
+import {
+  buildScheduleReminderCard,
+  scheduleReminderPreview,
+  type ScheduleReminderModel,
+} from './schedule-reminder.card';
 
 export * from './card-types';
 export * from './verbs';
@@ -44,6 +49,7 @@ export * from './error.card';
 export * from './grade-shared.card';
 export * from './inadequate-alert.card';
 export * from './moderation-disagreement.card';
+export * from './schedule-reminder.card';
 
 /** Every card's model, told apart by `kind`. */
 export type CardModel =
@@ -53,6 +59,7 @@ export type CardModel =
   | ModerationDisagreementModel
   | ActionReminderModel
   | ClosureApprovalModel
+  | ScheduleReminderModel
   | ErrorCardModel;
 
 export type CardKind = CardModel['kind'];
@@ -72,6 +79,8 @@ export const buildCard = (model: CardModel): AdaptiveCard => {
       return buildActionReminderCard(model);
     case 'closure-approval':
       return buildClosureApprovalCard(model);
+    case 'schedule-reminder':
+      return buildScheduleReminderCard(model);
     case 'error':
       return buildErrorCard(model);
   }
@@ -95,6 +104,8 @@ export const notificationPreview = (model: CardModel): NotificationPreview => {
       return actionReminderPreview(model);
     case 'closure-approval':
       return closureApprovalPreview(model);
+    case 'schedule-reminder':
+      return scheduleReminderPreview(model);
     case 'error':
       return errorPreview(model);
   }

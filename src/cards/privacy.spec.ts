@@ -56,6 +56,7 @@ describe('no lock-screen field carries a case number, a grade or a name', () => 
         'grade-shared',
         'inadequate-alert',
         'moderation-disagreement',
+        'schedule-reminder',
       ].sort(),
     );
     const shownGrades = new Set(

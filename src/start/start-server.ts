@@ -12,6 +12,7 @@ import type { Logger } from '../app/logger';
 import { systemClock, type Clock, type Services } from '../app/services';
 import { closeFinishedCycles } from '../app/jobs/close-finished-cycles';
 import { raiseDueReminders } from '../app/jobs/raise-reminders';
+import { raiseScheduleReminders } from '../app/jobs/remind-schedule';
 import { Scheduler } from '../scheduler/scheduler';
 import { leased } from '../app/jobs/job-lease';
 import { activityRoutes } from './activity-routes';
@@ -138,6 +139,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         name: 'reminder scan',
         everyMs: REMINDER_SCAN_MS,
         run: () => raiseDueReminders(services, clock.now().toISOString().slice(0, 10)),
+      }),
+      leased(services, instance, {
+        name: 'schedule reminders',
+        everyMs: REMINDER_SCAN_MS,
+        run: () => raiseScheduleReminders(services, clock.now().toISOString().slice(0, 10)),
       }),
       { name: 'audit log flush', everyMs: 2_000, run: () => services.auditLog.flush() },
       leased(services, instance, {

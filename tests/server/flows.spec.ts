@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionDetailResponse, ApiError, AuditDetailResponse } from '../../src/contract';
 import { recipientsOf } from '../../src/domain/events/recipients';
-import type { DomainEvent } from '../../src/domain/events/domain-event';
+import { isScheduleEvent, type CaseEvent } from '../../src/domain/events/domain-event';
 import { AREAS } from '../../src/domain/records';
 import { startServerHarness, type ServerHarness } from './harness';
 
@@ -16,9 +16,10 @@ const audit = (staffId: string, id: string) =>
   h.as<AuditDetailResponse>(staffId, 'GET', `/api/audits/${id}`);
 const action = (staffId: string, id: string) =>
   h.as<ActionDetailResponse>(staffId, 'GET', `/api/actions/${id}`);
-const published = (kind: DomainEvent['kind']) => h.events.filter((e) => e.kind === kind);
+const published = (kind: CaseEvent['kind']) =>
+  h.events.filter((e): e is CaseEvent => !isScheduleEvent(e) && e.kind === kind);
 
-const recipients = (event: DomainEvent, a: AuditDetailResponse['audit']['record']) =>
+const recipients = (event: CaseEvent, a: AuditDetailResponse['audit']['record']) =>
   recipientsOf(event, {
     parties: a,
     headsOfService: (id) => h.services.directory.headsOfService(id),

@@ -1,10 +1,11 @@
 import type { DomainEvent } from '../../domain/events/domain-event';
-import type { Change, ReminderRecord, Versioned } from '../../domain/ports';
+import type { Versioned } from '../../domain/ports';
 import type { Action } from '../../domain/records/action';
 import { DEFAULT_REMINDER_POLICY, newReminders, type ReminderPolicy } from '../../domain/reminders';
 import { addDays } from '../../domain/calendar/calendar';
 import { isOpenAction } from '../../domain/records/action';
 import type { Services } from '../services';
+import { publishReminders, type Reminded } from './reminder-ledger';
 
 export interface ReminderScan {
   /** Open actions within the reminder window today. */
@@ -31,40 +32,19 @@ export async function raiseDueReminders(
     .records('actions')
     .filter((a) => isOpenAction(a.record) && a.record.dueDate <= horizon);
   const events: DomainEvent[] = [];
-  const reminded: Versioned<Action>[] = [];
-  const ledger: Change[] = [];
-  const now = services.clock.now().toISOString();
+  const actions: Versioned<Action>[] = [];
+  const reminded: Reminded[] = [];
   for (const action of inWindow) {
-    const soFar = model.get('reminders', action.record.id);
-    const due = newReminders(action.record, soFar?.record, today, policy);
+    const { id, dueDate } = action.record;
+    const due = newReminders(action.record, model.get('reminders', id)?.record, today, policy);
     if (due.events.length === 0) continue;
     events.push(...due.events);
-    reminded.push(action);
-    const record: ReminderRecord = {
-      id: action.record.id,
-      dueDate: action.record.dueDate,
-      stage: due.stage,
-      updatedAt: now,
-    };
-    ledger.push(
-      soFar === undefined
-        ? { kind: 'reminders', op: 'create', record }
-        : { kind: 'reminders', op: 'update', record, expectedVersion: soFar.version },
-    );
+    actions.push(action);
+    reminded.push({ id, dueDate, stage: due.stage });
   }
-  if (events.length === 0) return { inWindow: inWindow.length, raised: 0 };
-  const audits = [...new Set(reminded.map((a) => a.record.auditId))]
+  const audits = [...new Set(actions.map((a) => a.record.auditId))]
     .map((id) => model.get('audits', id))
     .filter((a) => a !== undefined);
-  // Queued first: were the scan to stop between the two, the next raises the same keys again
-  // and the outbox, keyed per event and recipient, creates nothing twice.
-  await services.notifications.publish(events, { actions: reminded, audits });
-  const saved = await services.store.saveEach(ledger);
-  ledger.forEach((change, i) => {
-    const outcome = saved.at(i);
-    if (outcome !== undefined && !(outcome instanceof Error)) {
-      services.readModel.accept(change.kind, outcome);
-    }
-  });
+  await publishReminders(services, events, reminded, { actions, audits });
   return { inWindow: inWindow.length, raised: events.length };
 }

@@ -15,6 +15,9 @@ export const auditLink = (context: ModelContext, auditId: string): string =>
 export const actionLink = (context: ModelContext, actionId: string): string =>
   `${context.tabUrl}#/actions/${encodeURIComponent(actionId)}`;
 
+export const scheduleLink = (context: ModelContext, activityId: string): string =>
+  `${context.tabUrl}#/schedule/${encodeURIComponent(activityId)}`;
+
 /** A name for someone known only by Entra object id (an audit log entry). */
 export const nameOfOid = (context: ModelContext, oid: string): string =>
   context.directory.staffByObjectId(oid)?.displayName ?? 'a member of staff';

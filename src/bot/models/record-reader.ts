@@ -2,6 +2,7 @@ import { formatDate } from '../../cards/format';
 import type { KnownRecords } from '../../app/notifications';
 import type { Store, Versioned } from '../../domain/ports';
 import type { Action, Audit, Moderation } from '../../domain/records';
+import type { ScheduleActivity } from '../../domain/records/schedule';
 
 /**
  * Reads the records a card is built from, each once per reader, starting from the records the
@@ -18,6 +19,11 @@ export class RecordReader {
     for (const audit of known.audits ?? []) this.hold(`audit:${audit.record.id}`, audit);
     for (const action of known.actions ?? []) this.hold(`action:${action.record.id}`, action);
     for (const m of known.moderations ?? []) this.hold(`moderation:${m.record.id}`, m);
+    for (const a of known.activities ?? []) this.hold(`schedule:${a.record.id}`, a);
+  }
+
+  activity(id: string): Promise<Versioned<ScheduleActivity> | null> {
+    return this.once(`schedule:${id}`, () => this.store.repo('schedule').get(id));
   }
 
   audit(id: string): Promise<Versioned<Audit> | null> {

@@ -1,5 +1,5 @@
 import type { AllocationRecipient } from '../../cards';
-import { auditLogEntry, type DomainEvent } from '../../domain/events';
+import { auditLogEntry, type CaseEvent } from '../../domain/events';
 import type { Versioned } from '../../domain/ports';
 import type { Action, Audit } from '../../domain/records';
 import { inadequateAlertModel } from '../models/alert-model';
@@ -22,7 +22,7 @@ const allocationRole = (audit: Audit, recipientId: string): AllocationRecipient 
 };
 
 /** The generic notice: what happened in the audit log's own words, and a link. */
-const update = (context: ModelContext, event: DomainEvent, what?: string): NoticeModel => {
+const update = (context: ModelContext, event: CaseEvent, what?: string): NoticeModel => {
   const isAction = 'actionId' in event;
   return {
     kind: 'update',
@@ -36,7 +36,7 @@ const update = (context: ModelContext, event: DomainEvent, what?: string): Notic
 /** The card one recipient gets for one event. */
 export async function noticeFor(
   context: ModelContext,
-  event: DomainEvent,
+  event: CaseEvent,
   recipientId: string,
   records: EventRecords,
 ): Promise<NoticeModel> {
@@ -104,7 +104,7 @@ export async function noticeFor(
 
 function reminderNotice(
   context: ModelContext,
-  event: Extract<DomainEvent, { kind: 'ActionDueSoon' | 'ActionDue' | 'ActionOverdue' }>,
+  event: Extract<CaseEvent, { kind: 'ActionDueSoon' | 'ActionDue' | 'ActionOverdue' }>,
   action: Action,
   recipientId: string,
 ) {

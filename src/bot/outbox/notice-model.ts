@@ -22,6 +22,7 @@ const CARD_KINDS: readonly (CardKind | 'update')[] = [
   'moderation-disagreement',
   'action-reminder',
   'closure-approval',
+  'schedule-reminder',
   'error',
   'update',
 ];

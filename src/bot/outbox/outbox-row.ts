@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { dedupeKey, type DomainEvent } from '../../domain/events';
+import { dedupeKey, isScheduleEvent, type DomainEvent } from '../../domain/events';
 import type { OutboxRow } from '../../domain/ports';
 import type { NoticeModel } from './notice-model';
 
@@ -10,8 +10,10 @@ import type { NoticeModel } from './notice-model';
 export const outboxRowId = (key: string): string =>
   `OBX-${createHash('sha256').update(key).digest('hex').slice(0, 32)}`;
 
-export const recordRefOf = (event: DomainEvent): string =>
-  'actionId' in event ? `action:${event.actionId}` : `audit:${event.auditId}`;
+export const recordRefOf = (event: DomainEvent): string => {
+  if (isScheduleEvent(event)) return `schedule:${event.activityId}`;
+  return 'actionId' in event ? `action:${event.actionId}` : `audit:${event.auditId}`;
+};
 
 export function outboxRow(
   event: DomainEvent,

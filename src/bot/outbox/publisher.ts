@@ -1,10 +1,21 @@
-import { recipientsOf, type DomainEvent } from '../../domain/events';
+import {
+  isScheduleEvent,
+  recipientsOf,
+  scheduleRecipientsOf,
+  type CaseEvent,
+  type DomainEvent,
+  type ScheduleEvent,
+} from '../../domain/events';
+import { activityOwners } from '../../domain/schedule/schedule-reminders';
 import type { OutboxRow, Store } from '../../domain/ports';
 import type { Directory } from '../../app/directory/directory';
 import type { Logger } from '../../app/logger';
 import type { Clock, KnownRecords, Notifications } from '../../app/services';
+import type { ModelContext } from '../models/model-context';
 import { RecordReader } from '../models/record-reader';
+import { scheduleReminderModel } from '../models/schedule-reminder-model';
 import { noticeFor, type EventRecords } from './event-notice';
+import type { NoticeModel } from './notice-model';
 import { outboxRow } from './outbox-row';
 
 export interface OutboxDeps {
@@ -44,18 +55,12 @@ export class OutboxPublisher implements Notifications {
     const now = this.deps.clock.now();
     const rows: OutboxRow[] = [];
     for (const event of events) {
-      const records = await this.recordsOf(reader, event);
-      if (records === null) continue;
-      const audit = records.audit.record;
-      const recipients = recipientsOf(event, {
-        parties: { ...audit, actionOwnerId: records.action?.record.ownerId ?? null },
-        headsOfService: (id) => this.deps.directory.headsOfService(id),
-        qaLeads: () => this.deps.directory.qaLeads(),
-      });
-      for (const recipientId of recipients) {
-        const model = await noticeFor(context, event, recipientId, records);
-        rows.push(outboxRow(event, recipientId, model, now));
-      }
+      const notices = isScheduleEvent(event)
+        ? await this.scheduleNotices(context, event)
+        : await this.caseNotices(context, event);
+      rows.push(
+        ...notices.map(([recipientId, model]) => outboxRow(event, recipientId, model, now)),
+      );
     }
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK);
@@ -66,7 +71,53 @@ export class OutboxPublisher implements Notifications {
     if (rows.length > 0) this.onQueued?.();
   }
 
-  private async recordsOf(reader: RecordReader, event: DomainEvent): Promise<EventRecords | null> {
+  /** Who hears of an event about a case, and the card each gets. */
+  private async caseNotices(
+    context: ModelContext,
+    event: CaseEvent,
+  ): Promise<(readonly [string, NoticeModel])[]> {
+    const records = await this.recordsOf(context.reader, event);
+    if (records === null) return [];
+    const audit = records.audit.record;
+    const recipients = recipientsOf(event, {
+      parties: { ...audit, actionOwnerId: records.action?.record.ownerId ?? null },
+      headsOfService: (id) => this.deps.directory.headsOfService(id),
+      qaLeads: () => this.deps.directory.qaLeads(),
+    });
+    const notices: (readonly [string, NoticeModel])[] = [];
+    for (const recipientId of recipients) {
+      notices.push([recipientId, await noticeFor(context, event, recipientId, records)]);
+    }
+    return notices;
+  }
+
+  /** Who hears of a reminder of the QA schedule: the activity's owners, and the QA lead. */
+  private async scheduleNotices(
+    context: ModelContext,
+    event: ScheduleEvent,
+  ): Promise<(readonly [string, NoticeModel])[]> {
+    const found = await context.reader.activity(event.activityId);
+    if (found === null) {
+      this.deps.logger.error('event not notified: its record is missing', {
+        event: event.kind,
+        record: `schedule:${event.activityId}`,
+      });
+      return [];
+    }
+    const owners = activityOwners(found.record, this.deps.directory.allStaff());
+    return scheduleRecipientsOf(event, {
+      owners,
+      qaLeads: () => this.deps.directory.qaLeads(),
+    }).map(
+      (recipientId) =>
+        [
+          recipientId,
+          scheduleReminderModel(context, event, found.record, owners, recipientId),
+        ] as const,
+    );
+  }
+
+  private async recordsOf(reader: RecordReader, event: CaseEvent): Promise<EventRecords | null> {
     const action = 'actionId' in event ? await reader.action(event.actionId) : null;
     const audit = await reader.audit(event.auditId);
     if (audit === null || ('actionId' in event && action === null)) {

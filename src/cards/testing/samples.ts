@@ -152,6 +152,21 @@ const closures: CardModel[] = [
   },
 ];
 
+const scheduleReminder = {
+  kind: 'schedule-reminder',
+  activityId: 'QA-FindingsReport',
+  activity: 'FindingsReport',
+  dueDate: '2026-05-15',
+  openUrl: SAMPLE_OPEN_URL,
+} as const;
+
+const scheduleReminders: CardModel[] = [
+  { ...scheduleReminder, notice: { kind: 'reminder', when: 'due-soon' } },
+  { ...scheduleReminder, notice: { kind: 'reminder', when: 'due-today' } },
+  { ...scheduleReminder, notice: { kind: 'reminder', when: 'missed' } },
+  { ...scheduleReminder, notice: { kind: 'escalation', ownerName: lead } },
+];
+
 const errors: CardModel[] = [
   {
     kind: 'error',
@@ -178,6 +193,7 @@ export const ALL_SAMPLES: readonly CardModel[] = [
   ...moderations,
   ...reminders,
   ...closures,
+  ...scheduleReminders,
   ...errors,
 ];
 

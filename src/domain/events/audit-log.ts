@@ -1,4 +1,4 @@
-import type { DomainEvent, DomainEventKind } from './domain-event';
+import { isScheduleEvent, type DomainEvent, type DomainEventKind } from './domain-event';
 import { eventKey } from './event-key';
 
 /**
@@ -11,8 +11,9 @@ export interface AuditLogEntry {
   readonly at: string;
   readonly actorId: string;
   readonly kind: DomainEventKind;
-  readonly recordType: 'Audit' | 'Action';
+  readonly recordType: 'Audit' | 'Action' | 'Schedule';
   readonly recordId: string;
+  /** '' for an event about the QA schedule, which is about no case. */
   readonly caseNumber: string;
   readonly summary: string;
 }
@@ -43,6 +44,9 @@ const SUMMARIES: Readonly<Record<DomainEventKind, string>> = {
   ClosureApproved: 'Closure approved',
   ClosureReturned: 'Closure returned (reason recorded on the action)',
   ActionNotCompleted: 'Action not completed (reason recorded on the action)',
+  OccurrenceDueSoon: 'Scheduled activity due soon: reminder',
+  OccurrenceDue: 'Scheduled activity due today: reminder',
+  OccurrenceMissed: 'Scheduled activity missed: escalated to the QA lead',
 };
 
 /** Non-sensitive particulars worth logging: dates and escalation levels only. */
@@ -51,6 +55,9 @@ const detailOf = (event: DomainEvent): string => {
     case 'ActionCreated':
     case 'ActionDueSoon':
     case 'ActionDue':
+    case 'OccurrenceDueSoon':
+    case 'OccurrenceDue':
+    case 'OccurrenceMissed':
       return ` (due ${event.dueDate})`;
     case 'ActionOverdue':
       return ` to ${event.escalatedTo === 'TeamManager' ? 'team manager' : 'head of service'} (due ${event.dueDate})`;
@@ -61,16 +68,22 @@ const detailOf = (event: DomainEvent): string => {
   }
 };
 
-export const auditLogEntry = (event: DomainEvent): AuditLogEntry => {
-  const isAction = 'actionId' in event;
-  return {
-    key: eventKey(event),
-    at: event.at,
-    actorId: event.actorId,
-    kind: event.kind,
-    recordType: isAction ? 'Action' : 'Audit',
-    recordId: isAction ? event.actionId : event.auditId,
-    caseNumber: event.caseNumber,
-    summary: `${SUMMARIES[event.kind]}${detailOf(event)}`,
-  };
+const recordOf = (
+  event: DomainEvent,
+): Pick<AuditLogEntry, 'recordType' | 'recordId' | 'caseNumber'> => {
+  if (isScheduleEvent(event)) {
+    return { recordType: 'Schedule', recordId: event.activityId, caseNumber: '' };
+  }
+  return 'actionId' in event
+    ? { recordType: 'Action', recordId: event.actionId, caseNumber: event.caseNumber }
+    : { recordType: 'Audit', recordId: event.auditId, caseNumber: event.caseNumber };
 };
+
+export const auditLogEntry = (event: DomainEvent): AuditLogEntry => ({
+  key: eventKey(event),
+  at: event.at,
+  actorId: event.actorId,
+  kind: event.kind,
+  ...recordOf(event),
+  summary: `${SUMMARIES[event.kind]}${detailOf(event)}`,
+});

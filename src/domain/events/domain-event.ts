@@ -1,4 +1,5 @@
 import type { Grade } from '../records/grade';
+import type { ScheduleActivityKind } from '../records/schedule';
 
 interface EventBase {
   /** ISO timestamp. */
@@ -17,6 +18,23 @@ interface ActionRef {
   readonly auditId: string;
   readonly caseNumber: string;
 }
+
+/** An occurrence of an activity in the QA schedule (section 6), by the date it is due. */
+interface OccurrenceRef {
+  readonly activityId: string;
+  readonly activity: ScheduleActivityKind;
+  /** ISO date the occurrence is due. */
+  readonly dueDate: string;
+}
+
+/**
+ * Reminders of the QA schedule: to the activity's owner before and on its due date, and to the
+ * QA lead (with the owner) once the date has passed with nothing recorded.
+ */
+export type ScheduleEvent =
+  | (EventBase & OccurrenceRef & { readonly kind: 'OccurrenceDueSoon' })
+  | (EventBase & OccurrenceRef & { readonly kind: 'OccurrenceDue' })
+  | (EventBase & OccurrenceRef & { readonly kind: 'OccurrenceMissed' });
 
 /**
  * Everything that notifies or is logged. Notifications, audit-log entries and reminders all
@@ -61,6 +79,20 @@ export type DomainEvent =
   | (EventBase & ActionRef & { readonly kind: 'ClosureRequested' })
   | (EventBase & ActionRef & { readonly kind: 'ClosureApproved' })
   | (EventBase & ActionRef & { readonly kind: 'ClosureReturned'; readonly reason: string })
-  | (EventBase & ActionRef & { readonly kind: 'ActionNotCompleted'; readonly reason: string });
+  | (EventBase & ActionRef & { readonly kind: 'ActionNotCompleted'; readonly reason: string })
+  | ScheduleEvent;
 
 export type DomainEventKind = DomainEvent['kind'];
+
+/** Events about a case: an audit, or an action from one. */
+export type CaseEvent = Exclude<DomainEvent, ScheduleEvent>;
+export type ScheduleEventKind = ScheduleEvent['kind'];
+
+const SCHEDULE_EVENT_KINDS: readonly string[] = [
+  'OccurrenceDueSoon',
+  'OccurrenceDue',
+  'OccurrenceMissed',
+] satisfies readonly ScheduleEventKind[];
+
+export const isScheduleEvent = (event: DomainEvent): event is ScheduleEvent =>
+  SCHEDULE_EVENT_KINDS.includes(event.kind);

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { allSampleEvents, SAMPLE_EVENTS } from '../fixtures/events';
 import { auditLogEntry } from './audit-log';
+import { isScheduleEvent } from './domain-event';
 import { dedupeKey, eventKey } from './event-key';
 
 describe('dedupeKey', () => {
@@ -43,8 +44,18 @@ describe('auditLogEntry', () => {
       'recordType',
       'summary',
     ]);
-    expect(entry.caseNumber).toBe('CF-100234');
+    expect(entry.caseNumber).toBe(isScheduleEvent(event) ? '' : 'CF-100234');
     expect(entry.summary).not.toContain('CF-100234');
+  });
+
+  it('references the scheduled activity for a reminder of the QA schedule, about no case', () => {
+    expect(auditLogEntry(SAMPLE_EVENTS.OccurrenceMissed)).toMatchObject({
+      recordType: 'Schedule',
+      recordId: 'QA-FindingsReport',
+      caseNumber: '',
+      key: 'OccurrenceMissed:QA-FindingsReport:2025-04-17',
+      summary: 'Scheduled activity missed: escalated to the QA lead (due 2025-04-17)',
+    });
   });
 
   it('references the action for action events and the audit otherwise', () => {

@@ -11,9 +11,16 @@ export const reminderKey = (
   level: ReminderLevel,
 ): string => `${kind}:${actionId}:${dueDate}:${level}`;
 
+/** The stable key of a schedule reminder: the same activity, due date and stage, the same key. */
+export const occurrenceKey = (
+  kind: 'OccurrenceDueSoon' | 'OccurrenceDue' | 'OccurrenceMissed',
+  activityId: string,
+  dueDate: string,
+): string => `${kind}:${activityId}:${dueDate}`;
+
 /**
- * The stable key of an event. Reminders are keyed by action, due date and level, so a rerun of
- * the reminder scan produces the same keys; every other event is keyed by what it is about and
+ * The stable key of an event. Reminders are keyed by action (or scheduled activity), due date
+ * and level, so a rerun of the reminder scan produces the same keys; every other event is keyed by what it is about and
  * when it happened, which a retried send of the stored event repeats exactly.
  */
 export const eventKey = (event: DomainEvent): string => {
@@ -33,6 +40,10 @@ export const eventKey = (event: DomainEvent): string => {
     case 'ClosureReturned':
     case 'ActionNotCompleted':
       return `${event.kind}:${event.actionId}:${event.at}`;
+    case 'OccurrenceDueSoon':
+    case 'OccurrenceDue':
+    case 'OccurrenceMissed':
+      return occurrenceKey(event.kind, event.activityId, event.dueDate);
     case 'AuditAllocated':
     case 'AuditReallocated':
     case 'AuditStarted':

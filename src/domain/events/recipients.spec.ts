@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { SAMPLE_EVENTS } from '../fixtures/events';
-import type { DomainEventKind } from './domain-event';
-import { recipientsOf } from './recipients';
+import type { CaseEvent } from './domain-event';
+import { recipientsOf, scheduleRecipientsOf } from './recipients';
 import type { RecipientContext } from './recipients';
 
 const context: RecipientContext = {
@@ -17,7 +17,7 @@ const context: RecipientContext = {
   qaLeads: () => ['qa-lead'],
 };
 
-const EXPECTED: Record<DomainEventKind, string[]> = {
+const EXPECTED: Record<CaseEvent['kind'], string[]> = {
   AuditAllocated: ['auditor', 'worker', 'tm', 'moderator'],
   AuditReallocated: ['auditor', 'staff-tm-old', 'worker', 'tm'],
   AuditStarted: [],
@@ -47,7 +47,7 @@ const EXPECTED: Record<DomainEventKind, string[]> = {
 
 describe('recipientsOf', () => {
   it.each(Object.entries(EXPECTED))('%s goes to %j', (kind, expected) => {
-    expect(recipientsOf(SAMPLE_EVENTS[kind as DomainEventKind], context)).toEqual(expected);
+    expect(recipientsOf(SAMPLE_EVENTS[kind as CaseEvent['kind']], context)).toEqual(expected);
   });
 
   it('an Inadequate grade alerts the head of service of the case’s service and the team manager', () => {
@@ -82,5 +82,29 @@ describe('recipientsOf', () => {
       'worker',
       'moderator',
     ]);
+  });
+});
+
+describe('scheduleRecipientsOf', () => {
+  const schedule = { owners: ['hos-north', 'hos-south'], qaLeads: () => ['qa-lead'] };
+  it('reminds the owners before and on the due date', () => {
+    expect(scheduleRecipientsOf(SAMPLE_EVENTS.OccurrenceDueSoon, schedule)).toEqual([
+      'hos-north',
+      'hos-south',
+    ]);
+    expect(scheduleRecipientsOf(SAMPLE_EVENTS.OccurrenceDue, schedule)).toEqual([
+      'hos-north',
+      'hos-south',
+    ]);
+  });
+
+  it('escalates a missed occurrence to the QA lead, the owners told too, each once', () => {
+    expect(scheduleRecipientsOf(SAMPLE_EVENTS.OccurrenceMissed, schedule)).toEqual([
+      'hos-north',
+      'hos-south',
+      'qa-lead',
+    ]);
+    const qaOwned = { owners: ['qa-lead'], qaLeads: () => ['qa-lead'] };
+    expect(scheduleRecipientsOf(SAMPLE_EVENTS.OccurrenceMissed, qaOwned)).toEqual(['qa-lead']);
   });
 });

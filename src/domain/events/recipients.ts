@@ -1,5 +1,5 @@
 import { SYSTEM_ACTOR_ID } from '../records/actor';
-import type { DomainEvent, DomainEventKind } from './domain-event';
+import type { CaseEvent, ScheduleEvent, ScheduleEventKind } from './domain-event';
 
 /** The people named on the audit allocation tracker, and the action's owner for action events. */
 export interface AuditParties {
@@ -20,8 +20,9 @@ export interface RecipientContext {
   readonly qaLeads: () => readonly string[];
 }
 
-type EventOf<K extends DomainEventKind> = Extract<DomainEvent, { kind: K }>;
-type Rule<K extends DomainEventKind> = (
+type CaseEventKind = CaseEvent['kind'];
+type EventOf<K extends CaseEventKind> = Extract<CaseEvent, { kind: K }>;
+type Rule<K extends CaseEventKind> = (
   event: EventOf<K>,
   context: RecipientContext,
 ) => readonly (string | null | undefined)[];
@@ -31,7 +32,7 @@ const owner = (c: RecipientContext) => c.parties.actionOwnerId;
 const nobody = () => [];
 
 /** Who hears of each event. Events mapped to nobody are logged only. */
-const RECIPIENTS: { readonly [K in DomainEventKind]: Rule<K> } = {
+const RECIPIENTS: { readonly [K in CaseEventKind]: Rule<K> } = {
   AuditAllocated: (_, c) => [
     c.parties.auditorId,
     c.parties.workerId,
@@ -71,7 +72,7 @@ const RECIPIENTS: { readonly [K in DomainEventKind]: Rule<K> } = {
   ActionNotCompleted: (_, c) => [owner(c), c.parties.teamManagerId],
 };
 
-const applyRule = <K extends DomainEventKind>(
+const applyRule = <K extends CaseEventKind>(
   kind: K,
   event: EventOf<K>,
   context: RecipientContext,
@@ -81,10 +82,35 @@ const applyRule = <K extends DomainEventKind>(
  * The staff ids to notify of an event: each once, and never the person who caused it (the
  * scheduler's events go to everyone named).
  */
-export const recipientsOf = (event: DomainEvent, context: RecipientContext): string[] => {
-  const named = applyRule(event.kind, event, context).filter(
-    (id): id is string => typeof id === 'string' && id !== '',
-  );
-  const unique = [...new Set(named)];
-  return event.actorId === SYSTEM_ACTOR_ID ? unique : unique.filter((id) => id !== event.actorId);
+export const recipientsOf = (event: CaseEvent, context: RecipientContext): string[] =>
+  eachOnce(event, applyRule(event.kind, event, context));
+
+/** Who a scheduled activity is for: its named owner, or whoever holds the owner role. */
+export interface ScheduleRecipientContext {
+  readonly owners: readonly string[];
+  readonly qaLeads: () => readonly string[];
+}
+
+/** Who hears of each schedule reminder: the owners, and once missed the QA lead too. */
+const SCHEDULE_RECIPIENTS: {
+  readonly [K in ScheduleEventKind]: (context: ScheduleRecipientContext) => readonly string[];
+} = {
+  OccurrenceDueSoon: (c) => c.owners,
+  OccurrenceDue: (c) => c.owners,
+  OccurrenceMissed: (c) => [...c.owners, ...c.qaLeads()],
 };
+
+export const scheduleRecipientsOf = (
+  event: ScheduleEvent,
+  context: ScheduleRecipientContext,
+): string[] => eachOnce(event, SCHEDULE_RECIPIENTS[event.kind](context));
+
+function eachOnce(
+  event: CaseEvent | ScheduleEvent,
+  named: readonly (string | null | undefined)[],
+): string[] {
+  const unique = [
+    ...new Set(named.filter((id): id is string => typeof id === 'string' && id !== '')),
+  ];
+  return event.actorId === SYSTEM_ACTOR_ID ? unique : unique.filter((id) => id !== event.actorId);
+}

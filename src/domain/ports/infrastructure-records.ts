@@ -49,13 +49,17 @@ export interface ConversationReference {
   readonly updatedAt: string;
 }
 
-/** The stages of an action's reminders, in order: each is raised once for a due date. */
+/**
+ * The stages of reminders, in order: each is raised once for a due date. An action goes on to
+ * its overdue escalations; an occurrence of the QA schedule to 'Missed'.
+ */
 export const REMINDER_STAGES = [
   'None',
   'DueSoon',
   'Due',
   'OverdueTeamManager',
   'OverdueHeadOfService',
+  'Missed',
 ] as const;
 export type ReminderStage = (typeof REMINDER_STAGES)[number];
 
@@ -64,7 +68,7 @@ export type ReminderStage = (typeof REMINDER_STAGES)[number];
  * each stage once and never asks the outbox again (a new due date starts over).
  */
 export interface ReminderRecord {
-  /** The action's id. */
+  /** The action's id, or the scheduled activity's. */
   readonly id: string;
   readonly dueDate: string;
   readonly stage: ReminderStage;

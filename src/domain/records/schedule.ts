@@ -16,6 +16,21 @@ export const SCHEDULE_ACTIVITIES = [
 ] as const;
 export type ScheduleActivityKind = (typeof SCHEDULE_ACTIVITIES)[number];
 
+/** Each activity in the words of the framework's schedule. */
+export const SCHEDULE_ACTIVITY_LABELS: Readonly<Record<ScheduleActivityKind, string>> = {
+  PerformanceData: 'Performance data',
+  CaseFileAudit: 'Case file audit',
+  FileAuditModeration: 'File audit moderation',
+  FindingsReport: 'Findings report',
+  ClosingTheLoop: 'Closing the loop',
+  ThematicAudit: 'Thematic audit',
+  DipSampling: 'Dip sampling',
+  PracticeWeekObservations: 'Practice week observations',
+  ChildFamilyFeedback: 'Child and family feedback',
+  PractitionerExperience: 'Practitioner experience',
+  AnnualReport: 'Annual QA report',
+};
+
 export const FREQUENCIES = [
   'SixWeekly',
   'ThreeMonthly',

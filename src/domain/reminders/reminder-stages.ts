@@ -8,12 +8,15 @@ import { daysBetween } from '../calendar/calendar';
 import type { ReminderPolicy } from './policy';
 import { DEFAULT_REMINDER_POLICY } from './policy';
 
+/** The stages an action goes through ('Missed' is the QA schedule's). */
+export type ActionReminderStage = Exclude<ReminderStage, 'Missed'>;
+
 /** Where an open action's reminders stand on a day: the stage its due date has reached. */
 export const reminderStageOn = (
   action: Action,
   today: string,
   policy: ReminderPolicy = DEFAULT_REMINDER_POLICY,
-): ReminderStage => {
+): ActionReminderStage => {
   const daysLeft = daysBetween(today, action.dueDate);
   // A due date that is not a real date (a hand edit in SharePoint) is flagged, not reminded.
   if (!isOpenAction(action) || daysLeft === null) return 'None';

@@ -1,20 +1,8 @@
 import type { ScheduleDto } from '../../contract/registers';
-import type { Frequency, ScheduleActivityKind } from '../../domain/records/schedule';
+import type { Frequency } from '../../domain/records/schedule';
 import { ROLE_LABELS } from '../../domain/records/staff';
 
-export const ACTIVITY_LABELS: Record<ScheduleActivityKind, string> = {
-  PerformanceData: 'Performance data',
-  CaseFileAudit: 'Case file audit',
-  FileAuditModeration: 'File audit moderation',
-  FindingsReport: 'Findings report',
-  ClosingTheLoop: 'Closing the loop',
-  ThematicAudit: 'Thematic audit',
-  DipSampling: 'Dip sampling',
-  PracticeWeekObservations: 'Practice week observations',
-  ChildFamilyFeedback: 'Child and family feedback',
-  PractitionerExperience: 'Practitioner experience',
-  AnnualReport: 'Annual QA report',
-};
+export { SCHEDULE_ACTIVITY_LABELS as ACTIVITY_LABELS } from '../../domain/records/schedule';
 
 export const FREQUENCY_LABELS: Record<Frequency, string> = {
   SixWeekly: 'Six-weekly',
