@@ -12,7 +12,7 @@ import { runCommand } from '../../src/app/commands/run-command';
 import { recordOccurrenceCommand } from '../../src/app/registers/schedule-commands';
 import type { ScheduleReminderModel } from '../../src/cards';
 import { addDays } from '../../src/domain/calendar/calendar';
-import { STAFF } from '../../src/domain/fixtures/builders';
+import { aScheduleActivity, STAFF } from '../../src/domain/fixtures/builders';
 import type { OutboxRow } from '../../src/domain/ports';
 import type { ScheduleActivity } from '../../src/domain/records/schedule';
 import { startHarness, type Harness } from '../sharepoint/harness';
@@ -21,18 +21,7 @@ import { fixedClock, oidOf, seedOrganisation, servicesOn } from './services';
 let h: Harness;
 const clock = fixedClock('2026-01-01T06:00:00.000Z');
 
-const activity = (over: Partial<ScheduleActivity>): ScheduleActivity => ({
-  id: 'QA-FindingsReport',
-  activity: 'FindingsReport',
-  ownerRole: 'QALead',
-  ownerId: null,
-  frequency: 'SixWeekly',
-  lastDone: null,
-  nextDue: null,
-  outcomes: 'A findings report to the leadership team.',
-  history: [],
-  ...over,
-});
+const activity = (over: Partial<ScheduleActivity>) => aScheduleActivity({ nextDue: null, ...over });
 
 const ACTIVITIES: readonly ScheduleActivity[] = [
   // Every head of service's, every six weeks; one occurrence is left to be missed.

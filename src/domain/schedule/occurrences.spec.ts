@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../records/actor';
-import type { ScheduleActivity } from '../records/schedule';
 import { addMonths, editActivity, nextDueAfter, recordOccurrence } from './occurrences';
+import { aScheduleActivity } from '../fixtures/builders';
 
-const activity = (over: Partial<ScheduleActivity> = {}): ScheduleActivity => ({
-  id: 'QA-FindingsReport',
-  activity: 'FindingsReport',
-  ownerRole: 'QALead',
-  ownerId: null,
-  frequency: 'SixWeekly',
-  lastDone: null,
-  nextDue: '2026-12-01',
-  outcomes: 'A findings report to the leadership team.',
-  history: [],
-  ...over,
-});
+const activity = aScheduleActivity;
 const qa: Actor = { id: 'qa', role: 'QALead', teamId: null, serviceAreaId: null };
 const hos: Actor = { id: 'hos', role: 'HeadOfService', teamId: null, serviceAreaId: 'svc' };
 const NOW = '2026-12-02T10:00:00.000Z';

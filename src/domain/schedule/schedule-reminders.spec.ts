@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ScheduleActivity } from '../records/schedule';
 import type { StaffMember } from '../records/staff';
 import { activityOwners, newOccurrenceReminders, occurrenceStageOn } from './schedule-reminders';
+import { aScheduleActivity } from '../fixtures/builders';
 
-const activity = (over: Partial<ScheduleActivity> = {}): ScheduleActivity => ({
-  id: 'QA-FindingsReport',
-  activity: 'FindingsReport',
-  ownerRole: 'QALead',
-  ownerId: null,
-  frequency: 'SixWeekly',
-  lastDone: null,
-  nextDue: '2026-12-10',
-  outcomes: 'A findings report to the leadership team.',
-  history: [],
-  ...over,
-});
+const activity = (over: Partial<ScheduleActivity> = {}) =>
+  aScheduleActivity({ nextDue: '2026-12-10', ...over });
 
 describe('where an occurrence stands', () => {
   it('is due soon a week before, due on the day, and missed the day after', () => {
