@@ -3,10 +3,8 @@
  * high-contrast themes (`?theme=`), with a screenshot of each workspace in the light theme.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App, StaffEntry } from './harness';
+import { describe, expect, it } from 'vitest';
 import {
-  allStaff,
   axeViolations,
   openPage,
   personFor,
@@ -15,22 +13,13 @@ import {
   settle,
   signInAs,
   slug,
-  startApp,
+  startedApp,
   trackConsoleErrors,
   THEMES,
   visit,
 } from './harness';
 
-let app: App;
-let staff: StaffEntry[];
-
-beforeAll(async () => {
-  app = await startApp();
-  staff = await allStaff(app);
-}, 120_000);
-afterAll(async () => {
-  await app.close();
-});
+const e2e = startedApp();
 
 /** Every workspace in the nav, plus the first audit, action, cycle and moderation linked. */
 async function routesOf(page: Page): Promise<string[]> {
@@ -57,7 +46,7 @@ describe('accessibility of every page, in every theme', () => {
   it.each(THEMES)(
     'the sign-in page has no violations (%s)',
     async (theme) => {
-      const { context, page } = await openPage(app, `?theme=${theme}`);
+      const { context, page } = await openPage(e2e.app, `?theme=${theme}`);
       await page.getByRole('heading', { name: /Sign in to Audit Loop/ }).waitFor();
       await settle(page);
       expect(await axeViolations(page)).toEqual([]);
@@ -70,10 +59,10 @@ describe('accessibility of every page, in every theme', () => {
   it.each(ROLES)(
     'every page of the %s has no violations and no console error in light, dark and high contrast',
     async (role) => {
-      const person = await personFor(app, staff, role);
+      const person = await personFor(e2e.app, e2e.staff, role);
       const found: string[] = [];
       for (const theme of THEMES) {
-        const { context, page } = await openPage(app, `?theme=${theme}`);
+        const { context, page } = await openPage(e2e.app, `?theme=${theme}`);
         trackConsoleErrors(page, `${role} (${theme})`, found);
         await signInAs(page, person.displayName);
         for (const route of await routesOf(page)) {

@@ -3,35 +3,17 @@
  * first cycle's allocation with its figures explained, commit, re-run the kept draw and see it
  * match, and close the cycle early with a reason. Every page is axe clean.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CycleListResponse } from '../../src/contract/cycles';
-import type { App, StaffEntry } from './harness';
-import {
-  allStaff,
-  axeViolations,
-  openPage,
-  screenshot,
-  signInAs,
-  startApp,
-  visit,
-} from './harness';
+import { axeViolations, openPage, screenshot, signInAs, startedApp, visit } from './harness';
 
-let app: App;
-let staff: StaffEntry[];
-
-beforeAll(async () => {
-  app = await startApp();
-  staff = await allStaff(app);
-}, 120_000);
-afterAll(async () => {
-  await app.close();
-});
+const e2e = startedApp();
 
 describe('the QA lead plans and runs a year of cycles', () => {
   it('generates the year, allocates with the figures explained, replays the draw and closes a cycle', async () => {
-    const qa = staff.find((s) => s.role === 'QALead');
+    const qa = e2e.staff.find((s) => s.role === 'QALead');
     if (qa === undefined) throw new Error('no QA lead');
-    const { context, page } = await openPage(app);
+    const { context, page } = await openPage(e2e.app);
     await signInAs(page, qa.displayName);
     await visit(page, '#/cycles');
 
@@ -43,7 +25,7 @@ describe('the QA lead plans and runs a year of cycles', () => {
     await page.getByRole('link', { name: first }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'qa-lead-year-generated');
-    const cycles = await app.api<CycleListResponse>(qa.id, 'GET', '/api/cycles');
+    const cycles = await e2e.app.api<CycleListResponse>(qa.id, 'GET', '/api/cycles');
     expect(cycles.items.filter((c) => c.record.id.startsWith('CYC-2031-'))).toHaveLength(9);
 
     await visit(page, '#/cycles/CYC-2031-01-06');
@@ -77,7 +59,7 @@ describe('the QA lead plans and runs a year of cycles', () => {
       .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'qa-lead-cycle-closed');
-    const after = await app.api<CycleListResponse>(qa.id, 'GET', '/api/cycles');
+    const after = await e2e.app.api<CycleListResponse>(qa.id, 'GET', '/api/cycles');
     expect(after.items.find((c) => c.record.id === 'CYC-2031-01-06')?.record).toMatchObject({
       state: 'Closed',
       closure: { reason: 'Moved to the next cycle: the service restructure paused audits.' },

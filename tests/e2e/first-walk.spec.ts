@@ -4,34 +4,21 @@
  * they added are still there after a reload; after a real conflict, "Apply and continue" gives
  * the page back to screen readers.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuditDetailResponse, AuditListResponse } from '../../src/contract/audits';
-import type { App, StaffEntry } from './harness';
-import {
-  allStaff,
-  axeViolations,
-  openPage,
-  screenshot,
-  signInAs,
-  startApp,
-  visit,
-} from './harness';
+import type { StaffEntry } from './harness';
+import { axeViolations, openPage, screenshot, signInAs, startedApp, visit } from './harness';
 
-let app: App;
-let staff: StaffEntry[];
-
-beforeAll(async () => {
-  app = await startApp();
-  staff = await allStaff(app);
-}, 120_000);
-afterAll(async () => {
-  await app.close();
-});
+const e2e = startedApp();
 
 /** A team manager with an audit still to start. */
 async function anAuditToStart(): Promise<{ tm: StaffEntry; auditId: string }> {
-  for (const tm of staff.filter((s) => s.role === 'TeamManager')) {
-    const list = await app.api<AuditListResponse>(tm.id, 'GET', '/api/audits?scope=allocatedToMe');
+  for (const tm of e2e.staff.filter((s) => s.role === 'TeamManager')) {
+    const list = await e2e.app.api<AuditListResponse>(
+      tm.id,
+      'GET',
+      '/api/audits?scope=allocatedToMe',
+    );
     const audit = list.items.find((a) => a.allowed.includes('startAudit'));
     if (audit !== undefined) return { tm, auditId: audit.record.id };
   }
@@ -41,7 +28,7 @@ async function anAuditToStart(): Promise<{ tm: StaffEntry; auditId: string }> {
 describe('a first audit', () => {
   it('starts, keeps its actions in the draft, and merges a real conflict', async () => {
     const { tm, auditId } = await anAuditToStart();
-    const { context, page } = await openPage(app);
+    const { context, page } = await openPage(e2e.app);
     await signInAs(page, tm.displayName);
     await visit(page, `#/audits/${auditId}`);
     await page.getByRole('button', { name: 'Start the audit' }).click();
@@ -64,8 +51,12 @@ describe('a first audit', () => {
     );
 
     // Someone saves first (the same audit, through the API): a real conflict.
-    const { audit } = await app.api<AuditDetailResponse>(tm.id, 'GET', `/api/audits/${auditId}`);
-    await app.api(tm.id, 'PUT', `/api/audits/${auditId}/draft`, {
+    const { audit } = await e2e.app.api<AuditDetailResponse>(
+      tm.id,
+      'GET',
+      `/api/audits/${auditId}`,
+    );
+    await e2e.app.api(tm.id, 'PUT', `/api/audits/${auditId}/draft`, {
       version: audit.version,
       draft: { rationale: 'Saved elsewhere first.' },
     });
@@ -81,7 +72,7 @@ describe('a first audit', () => {
       .toBe(0);
     await form.getByRole('button', { name: 'Save draft' }).click();
     await form.getByText(/Draft saved at/).waitFor();
-    const saved = await app.api<AuditDetailResponse>(tm.id, 'GET', `/api/audits/${auditId}`);
+    const saved = await e2e.app.api<AuditDetailResponse>(tm.id, 'GET', `/api/audits/${auditId}`);
     expect(saved.audit.record.rationale).toBe('Saved elsewhere first.');
     expect(saved.audit.record.draftActions.map((a) => a.description)).toEqual([
       'Update the chronology now.',
@@ -92,8 +83,8 @@ describe('a first audit', () => {
 
   it('adds a contributor found by typing part of their role, and says so (issue 12, items 12 and 14)', async () => {
     let found: { tm: StaffEntry; auditId: string } | undefined;
-    for (const tm of staff.filter((s) => s.role === 'TeamManager')) {
-      const list = await app.api<AuditListResponse>(
+    for (const tm of e2e.staff.filter((s) => s.role === 'TeamManager')) {
+      const list = await e2e.app.api<AuditListResponse>(
         tm.id,
         'GET',
         '/api/audits?scope=allocatedToMe',
@@ -105,7 +96,7 @@ describe('a first audit', () => {
       }
     }
     if (found === undefined) throw new Error('The demo data has no audit taking a contributor');
-    const { context, page } = await openPage(app);
+    const { context, page } = await openPage(e2e.app);
     await signInAs(page, found.tm.displayName);
     await visit(page, `#/audits/${found.auditId}`);
     const picker = page.getByRole('combobox', { name: /Add a contributor/ });

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 import { botOptionsFromEnv } from '../../src/bot';
 import { loadConfig } from '../../src/app/config/config';
 import { silentLogger } from '../../src/app/logger';
@@ -175,6 +176,34 @@ export interface StaffEntry {
 }
 
 /** Every synthetic staff member, from the local sign-in list. */
+/** The app a spec file runs against, and its Staff list: set before the file's first test. */
+export interface StartedApp {
+  readonly app: App;
+  readonly staff: StaffEntry[];
+}
+
+/** Starts the app (and reads its staff) before the file's tests and closes it after them. */
+export function startedApp(): StartedApp {
+  let app: App | undefined;
+  let staff: StaffEntry[] = [];
+  beforeAll(async () => {
+    app = await startApp();
+    staff = await allStaff(app);
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+  return {
+    get app() {
+      if (app === undefined) throw new Error('the app is started before the first test');
+      return app;
+    },
+    get staff() {
+      return staff;
+    },
+  };
+}
+
 export async function allStaff(app: App): Promise<StaffEntry[]> {
   const response = await fetch(`${app.url}/api/local/staff`);
   const body = (await response.json()) as { roles: { staff: StaffEntry[] }[] };

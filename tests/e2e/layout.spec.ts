@@ -5,17 +5,15 @@
  * workspace (and the first audit, action, cycle and moderation it links to) at 375 px in light.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { App, StaffEntry } from './harness';
+import { expect, it } from 'vitest';
 import {
-  allStaff,
   openPage,
   personFor,
   ROLES,
   screenshot,
   signInAs,
   slug,
-  startApp,
+  startedApp,
   THEMES,
   visit,
 } from './harness';
@@ -25,16 +23,7 @@ const WIDTHS = [1280, 375] as const;
 const DETAILS =
   'main a[href^="#/audits/"], main a[href^="#/actions/"], main a[href^="#/cycles/"], main a[href^="#/moderation/"]';
 
-let app: App;
-let staff: StaffEntry[];
-
-beforeAll(async () => {
-  app = await startApp();
-  staff = await allStaff(app);
-}, 120_000);
-afterAll(async () => {
-  await app.close();
-});
+const e2e = startedApp();
 
 const navRoutes = (page: Page) =>
   page
@@ -64,8 +53,8 @@ async function check(page: Page, route: string, shot: string): Promise<string[]>
 it.each(ROLES.flatMap((role) => THEMES.map((theme) => [role, theme] as const)))(
   "the %s's home and dashboard fit 1280 and 375 px wide (%s)",
   async (role, theme) => {
-    const person = await personFor(app, staff, role);
-    const { context, page } = await openPage(app, `?theme=${theme}`);
+    const person = await personFor(e2e.app, e2e.staff, role);
+    const { context, page } = await openPage(e2e.app, `?theme=${theme}`);
     await signInAs(page, person.displayName);
     const routes = (await navRoutes(page)).filter((r) => r === '#/' || r === '#/dashboard');
     const found: string[] = [];
@@ -85,8 +74,8 @@ it.each(ROLES.flatMap((role) => THEMES.map((theme) => [role, theme] as const)))(
 it.each(ROLES)(
   'every other workspace of the %s fits a 375 px phone (light)',
   async (role) => {
-    const person = await personFor(app, staff, role);
-    const { context, page } = await openPage(app, '?theme=light');
+    const person = await personFor(e2e.app, e2e.staff, role);
+    const { context, page } = await openPage(e2e.app, '?theme=light');
     await page.setViewportSize({ width: 375, height: 900 });
     await signInAs(page, person.displayName);
     const routes = (await navRoutes(page)).filter((r) => r !== '#/' && r !== '#/dashboard');

@@ -4,36 +4,26 @@
  * imports the valid rows and skips the bad one, and follows the progress until done. axe-clean
  * in every theme, and usable at 375 px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OrganisationResponse } from '../../src/contract/organisation';
-import type { App, StaffEntry } from './harness';
+import type { StaffEntry } from './harness';
 import {
-  allStaff,
   axeViolations,
   openPage,
   screenshot,
   settle,
   signInAs,
-  startApp,
+  startedApp,
   visit,
 } from './harness';
 
-let app: App;
-let staff: StaffEntry[];
-
-beforeAll(async () => {
-  app = await startApp();
-  staff = await allStaff(app);
-}, 120_000);
-afterAll(async () => {
-  await app.close();
-});
+const e2e = startedApp();
 
 /** Three good rows and one for a team that does not exist; placeholders where a child would be. */
 async function syntheticExport(qa: StaffEntry): Promise<string> {
-  const { teams } = await app.api<OrganisationResponse>(qa.id, 'GET', '/api/organisation');
+  const { teams } = await e2e.app.api<OrganisationResponse>(qa.id, 'GET', '/api/organisation');
   const team = teams.at(0);
-  const worker = staff.find((s) => s.role === 'Practitioner');
+  const worker = e2e.staff.find((s) => s.role === 'Practitioner');
   if (team === undefined || worker === undefined) throw new Error('no team or practitioner');
   return [
     'Case Reference,Forename,Surname,Date of Birth,Team,Allocated Worker ID,Legal Status,Start Date',
@@ -46,12 +36,12 @@ async function syntheticExport(qa: StaffEntry): Promise<string> {
 
 describe('the case register import', () => {
   it('previews, names the dropped columns and the bad row, imports the valid rows and says done', async () => {
-    const qa = staff.find((s) => s.role === 'QALead');
+    const qa = e2e.staff.find((s) => s.role === 'QALead');
     if (qa === undefined) throw new Error('no QA lead');
     const csv = await syntheticExport(qa);
     const found: string[] = [];
     for (const theme of ['light', 'dark', 'contrast'] as const) {
-      const { context, page } = await openPage(app, `?theme=${theme}`);
+      const { context, page } = await openPage(e2e.app, `?theme=${theme}`);
       await signInAs(page, qa.displayName);
       await page
         .getByRole('navigation', { name: 'Workspaces' })
@@ -81,7 +71,7 @@ describe('the case register import', () => {
       await context.close();
     }
 
-    const { context, page } = await openPage(app);
+    const { context, page } = await openPage(e2e.app);
     await signInAs(page, qa.displayName);
     await visit(page, '#/register');
     await page.getByLabel('Export file (.csv or .xlsx)').setInputFiles({
@@ -106,14 +96,14 @@ describe('the case register import', () => {
   }, 180_000);
 
   it('works by keyboard at 375 px', async () => {
-    const qa = staff.find((s) => s.role === 'QALead');
+    const qa = e2e.staff.find((s) => s.role === 'QALead');
     if (qa === undefined) throw new Error('no QA lead');
-    const context = await app.browser.newContext({
+    const context = await e2e.app.browser.newContext({
       locale: 'en-GB',
       viewport: { width: 375, height: 800 },
     });
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(e2e.app.url);
     await signInAs(page, qa.displayName);
     await visit(page, '#/register');
     const input = page.getByLabel('Export file (.csv or .xlsx)');

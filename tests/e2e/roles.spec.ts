@@ -4,29 +4,20 @@
  * the team manager submits gives the practitioner an action, which the QA lead verifies and
  * the head of service approves.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuditDetailResponse, AuditListResponse } from '../../src/contract/audits';
 import type { ActionDetailResponse } from '../../src/contract/actions';
 import type { CycleListResponse } from '../../src/contract/cycles';
 import type { MeResponse } from '../../src/contract/identity';
 import type { StaffResponse } from '../../src/contract/organisation';
 import type { ObservationListResponse } from '../../src/contract/registers';
-import type { App, StaffEntry } from './harness';
-import { allStaff, openPage, screenshot, settle, signInAs, startApp, visit } from './harness';
+import type { StaffEntry } from './harness';
+import { openPage, screenshot, settle, signInAs, startedApp, visit } from './harness';
 
-let app: App;
-let staff: StaffEntry[];
-const byRole = (role: string) => staff.filter((s) => s.role === role);
-const nameOf = (id: string) => staff.find((s) => s.id === id)?.displayName ?? id;
+const e2e = startedApp();
+const byRole = (role: string) => e2e.staff.filter((s) => s.role === role);
+const nameOf = (id: string) => e2e.staff.find((s) => s.id === id)?.displayName ?? id;
 const shared: { auditId?: string; actionId?: string } = {};
-
-beforeAll(async () => {
-  app = await startApp();
-  staff = await allStaff(app);
-}, 120_000);
-afterAll(async () => {
-  await app.close();
-});
 
 /** The first team manager with an audit they may fill in. */
 async function anAuditToComplete(): Promise<{
@@ -34,7 +25,11 @@ async function anAuditToComplete(): Promise<{
   audit: AuditListResponse['items'][number];
 }> {
   for (const tm of byRole('TeamManager')) {
-    const list = await app.api<AuditListResponse>(tm.id, 'GET', '/api/audits?scope=allocatedToMe');
+    const list = await e2e.app.api<AuditListResponse>(
+      tm.id,
+      'GET',
+      '/api/audits?scope=allocatedToMe',
+    );
     const audit = list.items.find(
       (a) => a.allowed.includes('submitAudit') || a.allowed.includes('saveDraft'),
     );
@@ -46,7 +41,7 @@ async function anAuditToComplete(): Promise<{
 describe('each role completes their main task', () => {
   it('a team manager completes and submits the audit form', async () => {
     const { tm, audit } = await anAuditToComplete();
-    const { context, page } = await openPage(app);
+    const { context, page } = await openPage(e2e.app);
     await signInAs(page, tm.displayName);
     await visit(page, `#/audits/${audit.record.id}`);
     const form = page.getByRole('form', { name: 'Audit form' });
@@ -85,7 +80,7 @@ describe('each role completes their main task', () => {
     await form.getByRole('button', { name: 'Submit audit' }).click();
     await page.getByRole('heading', { name: 'Actions' }).waitFor();
     await screenshot(page, 'team-manager-audit-submitted');
-    const detail = await app.api<AuditDetailResponse>(
+    const detail = await e2e.app.api<AuditDetailResponse>(
       tm.id,
       'GET',
       `/api/audits/${audit.record.id}`,
@@ -101,12 +96,12 @@ describe('each role completes their main task', () => {
     const actionId = shared.actionId ?? '';
     const qa = byRole('QALead').at(0);
     if (qa === undefined) throw new Error('no QA lead');
-    const { action } = await app.api<ActionDetailResponse>(
+    const { action } = await e2e.app.api<ActionDetailResponse>(
       qa.id,
       'GET',
       `/api/actions/${actionId}`,
     );
-    const { context, page } = await openPage(app);
+    const { context, page } = await openPage(e2e.app);
     await signInAs(page, nameOf(action.record.ownerId));
     await visit(page, '#/actions?scope=mine');
     await page.getByRole('link', { name: action.record.description }).click();
@@ -122,7 +117,7 @@ describe('each role completes their main task', () => {
     await page.getByRole('button', { name: 'Complete with this evidence' }).click();
     await page.getByText(/Completed\. The QA lead will verify it/).waitFor();
     await screenshot(page, 'practitioner-action');
-    const after = await app.api<ActionDetailResponse>(qa.id, 'GET', `/api/actions/${actionId}`);
+    const after = await e2e.app.api<ActionDetailResponse>(qa.id, 'GET', `/api/actions/${actionId}`);
     expect(after.action.record.state).toBe('Completed');
     expect(after.action.record.progress).toHaveLength(1);
     await context.close();
@@ -137,7 +132,7 @@ describe('each role completes their main task', () => {
     let found:
       { who: StaffEntry; auditId: string; caseNumber: string; grade: string | null } | undefined;
     for (const who of moderators) {
-      const queue = await app.api<AuditListResponse>(who.id, 'GET', '/api/moderation/queue');
+      const queue = await e2e.app.api<AuditListResponse>(who.id, 'GET', '/api/moderation/queue');
       const audit = queue.items.find((a) => a.allowed.includes('moderate'));
       if (audit !== undefined) {
         const { id: auditId, caseNumber, overallGrade: grade } = audit.record;
@@ -146,7 +141,7 @@ describe('each role completes their main task', () => {
       }
     }
     if (found === undefined) throw new Error('nothing awaits moderation in the small demo data');
-    const { context, page } = await openPage(app);
+    const { context, page } = await openPage(e2e.app);
     await signInAs(page, found.who.displayName);
     await visit(page, '#/moderation');
     // The queue also lists disagreements awaiting their learning conversation: open this one.
@@ -167,7 +162,7 @@ describe('each role completes their main task', () => {
     await form.getByRole('button', { name: 'Record moderation' }).click();
     await page.getByText('This audit is not awaiting your moderation.').waitFor();
     await screenshot(page, 'moderator-disagreed');
-    const detail = await app.api<AuditDetailResponse>(
+    const detail = await e2e.app.api<AuditDetailResponse>(
       found.who.id,
       'GET',
       `/api/audits/${found.auditId}`,
@@ -182,13 +177,15 @@ describe('each role completes their main task', () => {
     const qa = byRole('QALead').at(0);
     const hos = byRole('HeadOfService').at(0);
     if (qa === undefined || hos === undefined) throw new Error('no QA lead or head of service');
-    const { action } = await app.api<ActionDetailResponse>(
+    const { action } = await e2e.app.api<ActionDetailResponse>(
       qa.id,
       'GET',
       `/api/actions/${actionId}`,
     );
-    await app.api(qa.id, 'POST', `/api/actions/${actionId}/verify`, { version: action.version });
-    const { context, page } = await openPage(app);
+    await e2e.app.api(qa.id, 'POST', `/api/actions/${actionId}/verify`, {
+      version: action.version,
+    });
+    const { context, page } = await openPage(e2e.app);
     await signInAs(page, hos.displayName);
     await visit(page, '#/service');
     await page
@@ -196,7 +193,7 @@ describe('each role completes their main task', () => {
       .click();
     await page.getByText('Closure approved. The action is closed.').waitFor();
     await screenshot(page, 'head-of-service-closure-approved');
-    const after = await app.api<ActionDetailResponse>(qa.id, 'GET', `/api/actions/${actionId}`);
+    const after = await e2e.app.api<ActionDetailResponse>(qa.id, 'GET', `/api/actions/${actionId}`);
     expect(after.action.record.state).toBe('Closed');
     await context.close();
   }, 90_000);
@@ -204,18 +201,18 @@ describe('each role completes their main task', () => {
   it('a head of service records an observation of practice and sees it listed', async () => {
     const hos = byRole('HeadOfService').at(0);
     if (hos === undefined) throw new Error('no head of service');
-    const me = await app.api<MeResponse>(hos.id, 'GET', '/api/me');
-    const { items } = await app.api<StaffResponse>(hos.id, 'GET', '/api/staff');
+    const me = await e2e.app.api<MeResponse>(hos.id, 'GET', '/api/me');
+    const { items } = await e2e.app.api<StaffResponse>(hos.id, 'GET', '/api/staff');
     const practitioner = items.find(
       (s) => s.role === 'Practitioner' && s.serviceAreaId === me.serviceAreaId,
     );
     if (practitioner === undefined) throw new Error('no practitioner in the service');
     // An observation names a case only from the register, in the practitioner's own team.
-    const audits = await app.api<AuditListResponse>(hos.id, 'GET', '/api/audits?scope=service');
+    const audits = await e2e.app.api<AuditListResponse>(hos.id, 'GET', '/api/audits?scope=service');
     const caseNumber = audits.items.find((a) => a.record.teamId === practitioner.teamId)?.record
       .caseNumber;
     if (caseNumber === undefined) throw new Error("no case in the practitioner's team");
-    const { context, page } = await openPage(app);
+    const { context, page } = await openPage(e2e.app);
     await signInAs(page, hos.displayName);
     await page
       .getByRole('navigation', { name: 'Workspaces' })
@@ -247,7 +244,7 @@ describe('each role completes their main task', () => {
       .first();
     await row.waitFor();
     await screenshot(page, 'head-of-service-observation-recorded');
-    const after = await app.api<ObservationListResponse>(hos.id, 'GET', '/api/observations');
+    const after = await e2e.app.api<ObservationListResponse>(hos.id, 'GET', '/api/observations');
     const saved = after.items.find(
       (o) =>
         o.record.caseNumber === caseNumber &&
@@ -265,10 +262,10 @@ describe('each role completes their main task', () => {
   it('the QA lead previews an allocation, with excluded cases and reasons, and commits it', async () => {
     const qa = byRole('QALead').at(0);
     if (qa === undefined) throw new Error('no QA lead');
-    const { context, page } = await openPage(app);
+    const { context, page } = await openPage(e2e.app);
     await signInAs(page, qa.displayName);
     await visit(page, '#/cycles');
-    const cycles = await app.api<CycleListResponse>(qa.id, 'GET', '/api/cycles');
+    const cycles = await e2e.app.api<CycleListResponse>(qa.id, 'GET', '/api/cycles');
     let planned = cycles.items.find(
       (c) => c.record.state === 'Planned' && c.record.kind === 'CaseFileAudit',
     );
@@ -279,7 +276,7 @@ describe('each role completes their main task', () => {
       await form.getByLabel(/^Ends/).fill('2027-01-12');
       await form.getByRole('button', { name: 'Plan cycle' }).click();
       await page.getByRole('link', { name: 'E2E cycle' }).waitFor();
-      planned = (await app.api<CycleListResponse>(qa.id, 'GET', '/api/cycles')).items.find(
+      planned = (await e2e.app.api<CycleListResponse>(qa.id, 'GET', '/api/cycles')).items.find(
         (c) => c.record.name === 'E2E cycle',
       );
     }
@@ -295,7 +292,7 @@ describe('each role completes their main task', () => {
     await page.getByRole('button', { name: 'Commit allocation' }).click();
     await page.getByText(/Allocation committed: \d+ audits created/).waitFor({ timeout: 60_000 });
     await screenshot(page, 'qa-lead-allocation-committed');
-    const after = await app.api<CycleListResponse>(qa.id, 'GET', '/api/cycles');
+    const after = await e2e.app.api<CycleListResponse>(qa.id, 'GET', '/api/cycles');
     expect(after.items.find((c) => c.record.id === planned?.record.id)?.record.state).toBe(
       'Allocated',
     );
@@ -305,7 +302,7 @@ describe('each role completes their main task', () => {
   it('the assistant director reads the dashboard', async () => {
     const ad = byRole('AssistantDirector').at(0);
     if (ad === undefined) throw new Error('no assistant director');
-    const { context, page } = await openPage(app);
+    const { context, page } = await openPage(e2e.app);
     await signInAs(page, ad.displayName);
     await visit(page, '#/dashboard');
     await page.getByText('Moderation agreement').waitFor();

@@ -3,38 +3,28 @@
  * occurrence done with what came of it, sees it moved on and listed, and names its owner; the
  * page passes axe, with no console error.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ScheduleResponse } from '../../src/contract/registers';
-import type { App, StaffEntry } from './harness';
 import {
-  allStaff,
   axeViolations,
   openPage,
   screenshot,
   settle,
   signInAs,
-  startApp,
+  startedApp,
   trackConsoleErrors,
   visit,
 } from './harness';
 
-let app: App;
-let staff: StaffEntry[];
-beforeAll(async () => {
-  app = await startApp();
-  staff = await allStaff(app);
-}, 120_000);
-afterAll(async () => {
-  await app.close();
-});
+const e2e = startedApp();
 
 describe('the QA schedule', () => {
   it('the QA lead records an occurrence and names an owner', async () => {
-    const qa = staff.find((s) => s.role === 'QALead');
-    const hos = staff.find((s) => s.role === 'HeadOfService');
+    const qa = e2e.staff.find((s) => s.role === 'QALead');
+    const hos = e2e.staff.find((s) => s.role === 'HeadOfService');
     if (qa === undefined || hos === undefined) throw new Error('no QA lead or head of service');
     const errors: string[] = [];
-    const { context, page } = await openPage(app);
+    const { context, page } = await openPage(e2e.app);
     trackConsoleErrors(page, 'QA lead', errors);
     await signInAs(page, qa.displayName);
     await visit(page, '#/schedule');
@@ -68,7 +58,7 @@ describe('the QA schedule', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'qa-lead-schedule-activity');
 
-    const { items } = await app.api<ScheduleResponse>(qa.id, 'GET', '/api/schedule');
+    const { items } = await e2e.app.api<ScheduleResponse>(qa.id, 'GET', '/api/schedule');
     const report = items.find((a) => a.record.activity === 'FindingsReport');
     expect(report?.record).toMatchObject({ ownerRole: 'HeadOfService', ownerId: hos.id });
     expect(report?.record.history.at(-1)).toMatchObject({ outcome: 'Done', byId: qa.id });
