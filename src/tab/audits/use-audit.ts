@@ -1,10 +1,10 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { AuditDetailResponse } from '../../contract/audits';
 import type { AuditEndpoint } from '../../contract/routes';
 import { useSession } from '../app/session-context';
-import { isConflict } from '../api/api-error';
 import { serverIssues, type FieldIssues } from '../common/form-issues';
 import { useResource } from '../api/use-resource';
+import { useVersionedWrite } from '../api/use-versioned-write';
 
 /** The fields the page picks a person for: an issue on one is shown beside its picker. */
 export const PICKED_FIELDS: readonly string[] = ['contributorId', 'auditorId', 'moderatorId'];
@@ -30,32 +30,21 @@ export function besideThePickers(error: unknown): {
 export function useAudit(id: string) {
   const { api, me } = useSession();
   const detail = useResource(() => api.audit(id), `audit:${id}`);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const version = detail.status === 'ready' ? detail.data.audit.version : '';
-  const replace = detail.status === 'ready' ? detail.replace : undefined;
-  const { reload } = detail;
-
-  const write = useCallback(
-    async (
-      endpoint: AuditEndpoint,
-      body: Readonly<Record<string, unknown>>,
-    ): Promise<AuditDetailResponse | undefined> => {
-      setPending(true);
-      setError(null);
-      try {
-        const answer = await api.auditWrite(id, endpoint, { ...body, version });
-        replace?.(answer);
-        return answer;
-      } catch (failure) {
-        setError(failure);
-        if (isConflict(failure)) reload();
-        return undefined;
-      } finally {
-        setPending(false);
-      }
+  const {
+    write: send,
+    pending,
+    error,
+  } = useVersionedWrite<AuditDetailResponse>({
+    version: detail.status === 'ready' ? detail.data.audit.version : undefined,
+    apply: (answer) => {
+      if (detail.status === 'ready') detail.replace(answer);
     },
-    [api, id, version, replace, reload],
+    reload: detail.reload,
+  });
+  const write = useCallback(
+    (endpoint: AuditEndpoint, body: Readonly<Record<string, unknown>>) =>
+      send((version) => api.auditWrite(id, endpoint, { ...body, version })),
+    [api, id, send],
   );
 
   return { me, detail, write, pending, error, ...besideThePickers(error) };
