@@ -7,12 +7,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
 import { botOptionsFromEnv } from '../../src/bot';
 import { loadConfig } from '../../src/app/config/config';
+import { AREA_LABELS } from '../../src/domain/records/grade';
 import { silentLogger } from '../../src/app/logger';
 import { startServer } from '../../src/start/start-server';
 
@@ -247,3 +248,12 @@ export const slug = (route: string) =>
     .replace(/^#\/?/, '')
     .replace(/[^a-z0-9]+/gi, '-')
     .replace(/^-|-$/g, '') || 'home';
+
+/** Grades each of the six areas on the audit form the same, with evidence naming the area. */
+export async function fillAreas(form: Locator, grade: string): Promise<void> {
+  for (const area of Object.values(AREA_LABELS)) {
+    const group = form.getByRole('group', { name: area });
+    await group.getByRole('radio', { name: grade, exact: true }).check();
+    await group.getByRole('textbox', { name: /^Evidence/ }).fill(`Seen on the file: ${area}.`);
+  }
+}

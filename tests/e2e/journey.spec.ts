@@ -14,6 +14,7 @@ import type { CycleListResponse } from '../../src/contract/cycles';
 import type { StaffResponse } from '../../src/contract/organisation';
 import type { App, StaffEntry } from './harness';
 import {
+  fillAreas,
   allStaff,
   openPage,
   screenshot,
@@ -99,18 +100,7 @@ describe('one audit from allocation to closure, by every role', () => {
       await settle(page);
       await page.getByRole('button', { name: 'Start the audit' }).click();
       const form = page.getByRole('form', { name: 'Audit form' });
-      for (const area of [
-        "The child's voice",
-        'Quality of assessment',
-        'Quality of planning',
-        'Use of chronology',
-        'Management grip and supervision',
-        'Parent/carer engagement and feedback',
-      ]) {
-        const group = form.getByRole('group', { name: area });
-        await group.getByRole('radio', { name: 'Requires improvement to be good' }).check();
-        await group.getByRole('textbox', { name: /^Evidence/ }).fill(`Seen on the file: ${area}.`);
-      }
+      await fillAreas(form, 'Requires improvement to be good');
       const overall = form.getByRole('group', { name: 'Overall grade' });
       await overall.getByRole('radio', { name: 'Inadequate' }).check();
       await overall

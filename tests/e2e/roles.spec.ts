@@ -12,7 +12,7 @@ import type { MeResponse } from '../../src/contract/identity';
 import type { StaffResponse } from '../../src/contract/organisation';
 import type { ObservationListResponse } from '../../src/contract/registers';
 import type { StaffEntry } from './harness';
-import { openPage, screenshot, settle, signInAs, startedApp, visit } from './harness';
+import { fillAreas, openPage, screenshot, settle, signInAs, startedApp, visit } from './harness';
 
 const e2e = startedApp();
 const byRole = (role: string) => e2e.staff.filter((s) => s.role === role);
@@ -45,20 +45,7 @@ describe('each role completes their main task', () => {
     await signInAs(page, tm.displayName);
     await visit(page, `#/audits/${audit.record.id}`);
     const form = page.getByRole('form', { name: 'Audit form' });
-    for (const area of [
-      "The child's voice",
-      'Quality of assessment',
-      'Quality of planning',
-      'Use of chronology',
-      'Management grip and supervision',
-      'Parent/carer engagement and feedback',
-    ]) {
-      const group = form.getByRole('group', { name: area });
-      await group.getByRole('radio', { name: 'Good', exact: true }).check();
-      await group
-        .getByRole('textbox', { name: /^Evidence/ })
-        .fill(`Evidence for ${area} seen on the file.`);
-    }
+    await fillAreas(form, 'Good');
     const overall = form.getByRole('group', { name: 'Overall grade' });
     await overall.getByRole('radio', { name: 'Inadequate' }).check();
     await expect
