@@ -1,7 +1,8 @@
 /**
  * The QA lead's year, in real Chromium: generate the year of six-weekly cycles, preview the
  * first cycle's allocation with its figures explained, commit, re-run the kept draw and see it
- * match, and close the cycle early with a reason. Every page is axe clean.
+ * match, and close the cycle early with a reason; a later planned cycle's dates and timescales
+ * are edited, with the tab's own checks first. Every page is axe clean.
  */
 import { describe, expect, it } from 'vitest';
 import type { CycleListResponse } from '../../src/contract/cycles';
@@ -27,6 +28,27 @@ describe('the QA lead plans and runs a year of cycles', () => {
     await screenshot(page, 'qa-lead-year-generated');
     const cycles = await e2e.app.api<CycleListResponse>(qa.id, 'GET', '/api/cycles');
     expect(cycles.items.filter((c) => c.record.id.startsWith('CYC-2031-'))).toHaveLength(9);
+
+    // A planned cycle's dates and timescales are the QA lead's to change until allocation.
+    await visit(page, '#/cycles/CYC-2031-02-17');
+    const edit = page.getByRole('form', { name: 'Dates and timescales' });
+    await edit.getByLabel(/^Last day/).fill('2031-02-01');
+    await edit.getByLabel(/^Days to complete the audit/).fill('0');
+    await edit.getByRole('button', { name: 'Save dates and timescales' }).click();
+    await edit.getByText('The last day cannot be before the first').waitFor();
+    await edit.getByText('Enter a whole number of days, from 1 to 365').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await edit.getByLabel(/^Last day/).fill('2031-03-30');
+    await edit.getByLabel(/^Days to complete the audit/).fill('15');
+    await edit.getByRole('button', { name: 'Save dates and timescales' }).click();
+    await page
+      .getByText(/^Saved: the cycle runs from 17 Feb(ruary)? 2031 to 30 Mar(ch)? 2031\./)
+      .waitFor();
+    const moved = await e2e.app.api<CycleListResponse>(qa.id, 'GET', '/api/cycles');
+    expect(moved.items.find((c) => c.record.id === 'CYC-2031-02-17')?.record).toMatchObject({
+      endDate: '2031-03-30',
+      timescales: { auditDays: 15 },
+    });
 
     await visit(page, '#/cycles/CYC-2031-01-06');
     await page.getByRole('button', { name: 'Preview allocation' }).click();

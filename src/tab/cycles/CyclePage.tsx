@@ -12,6 +12,7 @@ import { ResourceView } from '../common/ResourceView';
 import { AllocationPanel } from './AllocationPanel';
 import { CloseCyclePanel } from './CloseCyclePanel';
 import { DrawReplayPanel } from './DrawReplayPanel';
+import { EditCyclePanel } from './EditCyclePanel';
 import { distributionSentence } from './use-close-cycle';
 import { KIND_LABELS } from './cycles.types';
 import { TrackerTable } from './TrackerTable';
@@ -25,6 +26,7 @@ export default function CyclePage({ params }: PageProps) {
   const tracker = useResource(() => api.tracker(id, { pageSize: 1 }), `tracker:${id}`);
   const [created, setCreated] = useState<number | null>(null);
   const [closed, setClosed] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   return (
     <ResourceView resource={tracker} loadingLabel="Loading the cycle…">
       {(data) => {
@@ -45,6 +47,24 @@ export default function CyclePage({ params }: PageProps) {
                 </MessageBarBody>
               </MessageBar>
             )}
+            {saved === null ? null : (
+              <MessageBar intent="success">
+                <MessageBarBody>{saved}</MessageBarBody>
+              </MessageBar>
+            )}
+            {cycle.state === 'Planned' && me.role === 'QALead' ? (
+              <EditCyclePanel
+                key={data.cycle.version}
+                cycle={cycle}
+                version={data.cycle.version}
+                onSaved={({ cycle: next }) => {
+                  setSaved(
+                    `Saved: the cycle runs from ${formatDate(next.record.startDate)} to ${formatDate(next.record.endDate)}.`,
+                  );
+                  tracker.reload();
+                }}
+              />
+            ) : null}
             {cycle.state === 'Planned' ? (
               <AllocationPanel
                 cycleId={cycle.id}

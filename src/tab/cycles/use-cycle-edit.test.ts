@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { draftIssues } from './use-cycle-edit';
+
+const draft = {
+  startDate: '2031-02-17',
+  endDate: '2031-03-30',
+  auditDays: '20',
+  moderationDays: '30',
+  actionDays: '28',
+  immediateActionDays: '5',
+};
+
+describe('checking a cycle’s dates and timescales before sending', () => {
+  it('passes real dates in order and whole days from 1 to 365', () => {
+    expect(draftIssues(draft)).toEqual({});
+  });
+
+  it('names each field that is wrong, in plain words', () => {
+    expect(
+      draftIssues({ ...draft, endDate: '2031-02-01', auditDays: '0', actionDays: '2.5' }),
+    ).toEqual({
+      endDate: 'The last day cannot be before the first',
+      'timescales.auditDays': 'Enter a whole number of days, from 1 to 365',
+      'timescales.actionDays': 'Enter a whole number of days, from 1 to 365',
+    });
+    expect(draftIssues({ ...draft, startDate: '', endDate: '2031-13-01' })).toMatchObject({
+      startDate: 'Enter the first day of the cycle',
+      endDate: 'Enter the last day of the cycle',
+    });
+  });
+});
