@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { aStaffMember, STAFF } from './draw.fixtures';
 import { moderationRequiredOnSubmit, pickModerator } from './on-submit';
 
-const allocation = { cycleId: 'CYC-2025-3', caseNumber: 'CF-100001', auditorId: 'tm1' };
+const allocation = {
+  cycleId: 'CYC-2025-3',
+  caseNumber: 'CF-100001',
+  auditorId: 'tm1',
+  serviceAreaId: 'sa-elsewhere',
+};
 
 describe('moderationRequiredOnSubmit', () => {
   it('requires a moderator for an Inadequate or Outstanding audit that was not sampled', () => {
@@ -52,5 +57,25 @@ describe('pickModerator', () => {
       ok: false,
     });
     expect(pickModerator(allocation, staff, [])).toEqual({ ok: true, value: 'qa' });
+  });
+
+  it('prefers the head of the case’s own service among the least busy, never a busier one', () => {
+    const staff = [
+      aStaffMember('hos-own', 'HeadOfService', null, { serviceAreaId: 'sa-own' }),
+      aStaffMember('hos-other', 'HeadOfService', null, { serviceAreaId: 'sa-other' }),
+      aStaffMember('psw', 'PrincipalSocialWorker', null, { serviceAreaId: null }),
+    ];
+    const own = { ...allocation, serviceAreaId: 'sa-own' };
+    for (const caseNumber of ['CF-100001', 'CF-100002', 'CF-100003', 'CF-100004']) {
+      expect(pickModerator({ ...own, caseNumber }, staff, [])).toEqual({
+        ok: true,
+        value: 'hos-own',
+      });
+    }
+    const busier = [
+      { staffId: 'hos-own', count: 2 },
+      { staffId: 'hos-other', count: 1 },
+    ];
+    expect(pickModerator(own, staff, busier)).toEqual({ ok: true, value: 'psw' });
   });
 });

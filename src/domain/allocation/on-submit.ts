@@ -6,6 +6,7 @@ import { fnv1a } from '../random/hash';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { StaffLoad } from './allocation-draw';
+import { isOwnHead } from './prefer-own-head';
 import { activeModerators } from './staff-pools';
 
 export interface OnSubmitRules {
@@ -28,19 +29,27 @@ export const moderationRequiredOnSubmit = (
 /**
  * The moderator to add when a submitted grade must be moderated: an active head of service,
  * principal social worker or QA lead who is not the auditor, with the fewest moderations this
- * cycle; ties are settled by a hash of cycle, case and staff id, so the same audit always gets
- * the same moderator from the same loads.
+ * cycle; among those, the head of the case's own service first (as at allocation, so long as
+ * loads stay as even); other ties are settled by a hash of cycle, case and staff id, so the
+ * same audit always gets the same moderator from the same loads.
  */
 export const pickModerator = (
-  allocation: Pick<Allocation, 'cycleId' | 'caseNumber' | 'auditorId'>,
+  allocation: Pick<Allocation, 'cycleId' | 'caseNumber' | 'auditorId' | 'serviceAreaId'>,
   staff: readonly StaffMember[],
   moderatorLoads: readonly StaffLoad[],
 ): Result<string> => {
   const loadOf = (id: string): number => moderatorLoads.find((l) => l.staffId === id)?.count ?? 0;
   const tie = (id: string): number => fnv1a(`${allocation.cycleId}|${allocation.caseNumber}|${id}`);
+  const otherService = (m: StaffMember): number => (isOwnHead(m, allocation) ? 0 : 1);
   const chosen = activeModerators(staff)
     .filter((m) => m.id !== allocation.auditorId)
-    .sort((a, b) => loadOf(a.id) - loadOf(b.id) || tie(a.id) - tie(b.id) || (a.id < b.id ? -1 : 1))
+    .sort(
+      (a, b) =>
+        loadOf(a.id) - loadOf(b.id) ||
+        otherService(a) - otherService(b) ||
+        tie(a.id) - tie(b.id) ||
+        (a.id < b.id ? -1 : 1),
+    )
     .at(0);
   return chosen === undefined
     ? fail(
