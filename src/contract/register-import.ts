@@ -41,6 +41,11 @@ export interface ImportPreviewResponse {
   readonly add: number;
   readonly update: number;
   readonly close: number;
+  /**
+   * Set when the file would close much of the register (more than a fifth of the open cases):
+   * the import then goes ahead only with `confirmClosures` equal to `close`.
+   */
+  readonly closeWarning: string | null;
   readonly unchanged: number;
   /** Rows with at least one issue: skipped if the valid rows are accepted. */
   readonly badRows: number;

@@ -71,8 +71,8 @@ export const apiPath = {
   organisation: '/api/organisation',
   staff: '/api/staff',
   registerPreview: '/api/register/import/preview',
-  registerImport: (acceptValidRows: boolean) =>
-    acceptValidRows ? '/api/register/imports/valid-rows' : '/api/register/imports',
+  registerImport: (acceptValidRows: boolean, confirmClosures: number | null = null) =>
+    `${acceptValidRows ? '/api/register/imports/valid-rows' : '/api/register/imports'}${confirmClosures === null ? '' : `?confirmClosures=${String(confirmClosures)}`}`,
   registerImportProgress: (id: string) => `/api/register/imports/${seg(id)}`,
   registerMapping: '/api/register/mapping',
 } as const;

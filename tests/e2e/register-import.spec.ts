@@ -1,7 +1,8 @@
 /**
  * The QA lead imports the open-case register (issue 13) in real Chromium: chooses a synthetic
  * export, sees the dropped columns named and the bad row with its line, column and reason,
- * imports the valid rows and skips the bad one, and follows the progress until done. axe-clean
+ * is warned that most of the register would close and confirms it, imports the valid rows and
+ * skips the bad one, and follows the progress until done. axe-clean
  * in every theme, and usable at 375 px.
  */
 import { describe, expect, it } from 'vitest';
@@ -83,6 +84,11 @@ describe('the case register import', () => {
     const accept = page.getByRole('button', {
       name: 'Import the 3 valid rows and skip the 1 with errors',
     });
+    // Four rows against the demo's whole register: most of it would close, so it is warned of
+    // and goes ahead only once those closures are confirmed.
+    await page.getByText(/^This file would close [\d,]+ of the [\d,]+ open cases/).waitFor();
+    expect(await accept.isDisabled()).toBe(true);
+    await page.getByRole('checkbox', { name: /^I have checked the export: close these/ }).check();
     await accept.click();
     await page
       .getByText(/Import done: 3 cases added, 0 updated, \d+ closed, 1 rows skipped\./)

@@ -111,13 +111,15 @@ describe('the register import', () => {
     const file = exportCsv(rows);
     h.emulator.counters.reset();
     const startedAt = Date.now();
-    const response = await fetch(`${h.tenantUrl}/api/register/imports`, {
+    // The 13 cases of the test before are not in this export: closing them all is confirmed.
+    const response = await fetch(`${h.tenantUrl}/api/register/imports?confirmClosures=13`, {
       method: 'POST',
       headers: { authorization: `Bearer ${await h.tokenFor('qa')}`, 'content-type': 'text/csv' },
       body: file,
     });
+    const answer = (await response.json()) as { importId: string };
     expect(response.status).toBe(202);
-    const { importId } = (await response.json()) as { importId: string };
+    const { importId } = answer;
     const seen: number[] = [];
     let progress: ImportProgressResponse;
     for (;;) {
@@ -170,4 +172,39 @@ describe('the register import', () => {
     expect(new Set(held).size).toBe(held.length);
     expect(held.filter((n) => n >= 'CF-800000')).toHaveLength(1_000);
   }, 300_000);
+
+  it('imports a file that would close most of the register only with those closures confirmed', async () => {
+    const open = async () => (await h.store.repo('cases').list()).filter((c) => c.record.open);
+    const before = (await open()).length;
+    const partial = csv(goodRows(1_000, 800_000));
+    const preview = await previewImport(h.services, QA(), partial);
+    if (!preview.ok) throw new Error(preview.error.message);
+    expect(preview.value.close).toBe(before - 1_000);
+    expect(preview.value.closeWarning).toMatch(
+      new RegExp(
+        `^This file would close ${(before - 1_000).toLocaleString('en-GB')} of the ${before.toLocaleString('en-GB')} open cases \\(\\d+%\\)\\. An export that is filtered or cut short`,
+      ),
+    );
+    h.emulator.counters.reset();
+    for (const confirmed of [null, before - 1_001]) {
+      const refused = await startImport(h.services, QA(), partial, false, confirmed);
+      expect(refused.ok).toBe(false);
+      if (refused.ok) return;
+      expect(refused.error).toMatchObject({
+        reason: 'invalid',
+        issues: [
+          {
+            field: 'confirmClosures',
+            message: expect.stringMatching(
+              /Nothing was imported: confirm the [\d,]+ closures/,
+            ) as unknown,
+          },
+        ],
+      });
+    }
+    const counts = h.emulator.counters.snapshot();
+    expect(counts['items.update'] ?? 0).toBe(0);
+    expect(counts['items.create'] ?? 0).toBe(0);
+    expect((await open()).length).toBe(before);
+  }, 120_000);
 });

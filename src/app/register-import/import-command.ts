@@ -7,7 +7,14 @@ import type { ImportProgressResponse } from '../../contract/register-import';
 import type { Services } from '../services';
 import { importChanges } from './import-changes';
 import { importRuns, type ImportRun } from './import-runs';
-import { IMPORT_COMMAND, planImport, type ImportPlan, type UploadedFile } from './plan-import';
+import {
+  IMPORT_COMMAND,
+  openBefore,
+  planImport,
+  type ImportPlan,
+  type UploadedFile,
+} from './plan-import';
+import { closuresConfirmed, massClosureWarning } from '../../domain/register/mass-closure';
 import { progressOf } from './preview-import';
 
 /** Cases written a round trip: with the import's own progress, 100 writes = five `$batch`es. */
@@ -40,10 +47,22 @@ export async function startImport(
   oid: string,
   upload: UploadedFile,
   acceptValidRows: boolean,
+  confirmedClosures: number | null = null,
 ): Promise<Result<StartedImport>> {
   const planned = await planImport(services, oid, upload);
   if (!planned.ok) return planned;
   const plan = planned.value;
+  const closing = plan.diff.close.length;
+  if (!closuresConfirmed(closing, openBefore(plan), confirmedClosures)) {
+    return fail(
+      invalid([
+        {
+          field: 'confirmClosures',
+          message: `${massClosureWarning(closing, openBefore(plan)) ?? ''} Nothing was imported: confirm the ${closing.toLocaleString('en-GB')} closures to go ahead`,
+        },
+      ]),
+    );
+  }
   if (plan.check.badRows > 0 && !acceptValidRows) {
     return fail(
       invalid([

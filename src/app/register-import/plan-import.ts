@@ -35,6 +35,10 @@ export interface ImportPlan {
 
 export const IMPORT_COMMAND = 'register.import';
 
+/** How many cases are open on the register now, before the import. */
+export const openBefore = (plan: Pick<ImportPlan, 'current'>): number =>
+  [...plan.current.values()].filter((c) => c.record.open).length;
+
 const missingColumns = (file: RegisterFile, mapping: ColumnMapping): DomainError =>
   invalid(
     file.plan.missing.map((field) => ({

@@ -7,7 +7,8 @@ import {
   type ImportProgressResponse,
 } from '../../contract/register-import';
 import type { Services } from '../services';
-import { planImport, type UploadedFile } from './plan-import';
+import { openBefore, planImport, type UploadedFile } from './plan-import';
+import { massClosureWarning } from '../../domain/register/mass-closure';
 
 export const progressOf = (r: RegisterImport): ImportProgressResponse => ({
   importId: r.id,
@@ -37,6 +38,7 @@ export async function previewImport(
   const planned = await planImport(services, oid, upload);
   if (!planned.ok) return planned;
   const { importId, fingerprint, file, check, diff } = planned.value;
+  const closeWarning = massClosureWarning(diff.close.length, openBefore(planned.value));
   const previous = await services.store.repo('registerImports').get(importId);
   return ok({
     importId,
@@ -47,6 +49,7 @@ export async function previewImport(
     add: diff.add.length,
     update: diff.update.length,
     close: diff.close.length,
+    closeWarning,
     unchanged: diff.unchanged,
     badRows: check.badRows,
     droppedColumns: file.plan.dropped,

@@ -33,13 +33,17 @@ const QUERIED = [
   /^\/cycles\/[^/]+\/tracker$/,
 ];
 
+/** Writes of a raw file body, whose options can only be in the query (each route parses its own). */
+const QUERIED_WRITES = [/^\/register\/imports(\/valid-rows)?$/];
+
 /** Every route behind sign-in, mounted under /api after `authenticate`. */
 export function apiRouter(services: Services): Router {
   const router = Router();
-  // Only these reads take query parameters (each with its own strict schema); anywhere else,
-  // writes included, a query parameter is a mistake and is named in a 400.
+  // Only these reads, and the upload of a file, take query parameters (each with its own strict
+  // schema); anywhere else a query parameter is a mistake and is named in a 400.
   router.use((req, _res, next) => {
-    if (req.method !== 'GET' || !QUERIED.some((path) => path.test(req.path))) parseNoQuery(req);
+    const allowed = req.method === 'GET' ? QUERIED : req.method === 'POST' ? QUERIED_WRITES : [];
+    if (!allowed.some((path) => path.test(req.path))) parseNoQuery(req);
     next();
   });
   for (const routes of [

@@ -69,8 +69,17 @@ export const createEndpoints = (client: ApiClient) => ({
 
   registerPreview: (file: Blob, type: string) =>
     client.upload<C.ImportPreviewResponse>(apiPath.registerPreview, file, type),
-  registerImport: (file: Blob, type: string, acceptValidRows: boolean) =>
-    client.upload<C.CommitImportResponse>(apiPath.registerImport(acceptValidRows), file, type),
+  registerImport: (
+    file: Blob,
+    type: string,
+    acceptValidRows: boolean,
+    confirmClosures: number | null = null,
+  ) =>
+    client.upload<C.CommitImportResponse>(
+      apiPath.registerImport(acceptValidRows, confirmClosures),
+      file,
+      type,
+    ),
   registerImportProgress: (id: string) =>
     client.get<C.ImportProgressResponse>(apiPath.registerImportProgress(id)),
   registerMapping: () => client.get<C.RegisterMappingResponse>(apiPath.registerMapping),

@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -106,11 +107,27 @@ export default function RegisterImportPage() {
               The first {p.issues.length} of {p.issueCount} errors are shown.
             </p>
           ) : null}
+          {p.closeWarning === null ? null : (
+            <MessageBar intent="warning">
+              <MessageBarBody>{p.closeWarning}</MessageBarBody>
+            </MessageBar>
+          )}
+          {p.closeWarning === null || r.progress !== null ? null : (
+            <Checkbox
+              checked={r.closuresConfirmed}
+              onChange={(_, d) => {
+                r.confirmClosures(d.checked === true);
+              }}
+              label={`I have checked the export: close these ${p.close.toLocaleString('en-GB')} cases`}
+            />
+          )}
           {r.progress === null ? (
             <div className={styles.row}>
               <Button
                 appearance="primary"
-                disabled={r.importCommand.pending || nothingToDo || validRows(p) === 0}
+                disabled={
+                  r.importCommand.pending || nothingToDo || validRows(p) === 0 || r.mustConfirm
+                }
                 onClick={() => void r.importCommand.run()}
               >
                 {importLabel(p)}

@@ -19,6 +19,7 @@ const preview = (over: Partial<ImportPreviewResponse> = {}): ImportPreviewRespon
   add: 3,
   update: 2,
   close: 1,
+  closeWarning: null,
   unchanged: 4,
   badRows: 2,
   droppedColumns: ['Forename'],

@@ -16,17 +16,25 @@ export function useRegisterImport() {
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportPreviewResponse | null>(null);
   const [progress, setProgress] = useState<ImportProgressResponse | null>(null);
+  /** Whether the QA lead has confirmed the closures a preview warned of. */
+  const [closuresConfirmed, confirmClosures] = useState(false);
 
   const previewCommand = useCommand(async () => {
     if (file === null) return null;
     setProgress(null);
     const result = await api.registerPreview(file, contentTypeOf(file.name));
     setPreview(result);
+    confirmClosures(false);
     return result;
   });
   const importCommand = useCommand(async () => {
     if (file === null || preview === null) return null;
-    const started = await api.registerImport(file, contentTypeOf(file.name), preview.badRows > 0);
+    const started = await api.registerImport(
+      file,
+      contentTypeOf(file.name),
+      preview.badRows > 0,
+      preview.closeWarning !== null && closuresConfirmed ? preview.close : null,
+    );
     setProgress(started.progress);
     return started;
   });
@@ -57,5 +65,16 @@ export function useRegisterImport() {
     setPreview(null);
     setProgress(null);
   };
-  return { file, choose, preview, previewCommand, importCommand, progress };
+  const mustConfirm = preview !== null && preview.closeWarning !== null && !closuresConfirmed;
+  return {
+    file,
+    choose,
+    preview,
+    previewCommand,
+    importCommand,
+    progress,
+    closuresConfirmed,
+    confirmClosures,
+    mustConfirm,
+  };
 }

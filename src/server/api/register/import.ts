@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { z } from 'zod';
 import { startImport } from '../../../app/register-import/import-command';
 import { importProgress } from '../../../app/register-import/import-progress';
 import { previewImport } from '../../../app/register-import/preview-import';
@@ -6,8 +7,13 @@ import type { Services } from '../../../app/services';
 import type { CommitImportResponse } from '../../../contract/register-import';
 import { callerOf } from '../../http/authenticate';
 import { fromDomainError, notFound } from '../../http/http-error';
-import { idParam } from '../parse';
+import { idParam, parseQuery } from '../parse';
 import { rawUpload, uploadOf } from './upload';
+
+/** `?confirmClosures=N`: the number of closures the QA lead saw and confirmed (strict). */
+const importQuery = z.strictObject({
+  confirmClosures: z.coerce.number().int().min(0).max(1_000_000).optional(),
+});
 
 /**
  * The register import's HTTP edge: the file as the raw body, parsed and handed to the app
@@ -32,6 +38,7 @@ export function registerImportRoutes(services: Services): Router {
           callerOf(res).oid,
           uploadOf(req),
           acceptValidRows,
+          parseQuery(req, importQuery).confirmClosures ?? null,
         );
         if (!started.ok) throw fromDomainError(started.error);
         const body: CommitImportResponse = {
