@@ -4,3 +4,4 @@ export * from './grade-change';
 export * from './target-cycle';
 export * from './schedule-reaudit';
 export * from './reaudit-outcomes';
+export * from './reaudit-progress';
