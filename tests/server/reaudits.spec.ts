@@ -5,7 +5,7 @@
  * and the tracker shows the grade before, after and whether it improved.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditDetailResponse } from '../../src/contract';
+import type { AuditDetailResponse, ReauditListResponse } from '../../src/contract';
 import type {
   AllocationPreviewResponse,
   CycleListResponse,
@@ -152,5 +152,17 @@ describe('a re-audit', () => {
     expect(hos.body.rows.find((r) => r.caseNumber === 'CF-100008')?.reaudit?.change).toBe(
       'improved',
     );
+  });
+
+  it('is listed for the QA lead with its grade before and after, and for a head of service in theirs', async () => {
+    const all = await h.as<ReauditListResponse>('qa', 'GET', '/api/reaudits');
+    expect(all.body.scope).toBe('all');
+    expect(all.body.items.map((r) => [r.record.id, r.record.state, r.progress?.change])).toEqual([
+      ['RA-AUD-D', 'Allocated', 'improved'],
+    ]);
+    const south = await h.as<ReauditListResponse>('hos-s', 'GET', '/api/reaudits');
+    expect(south.body).toEqual({ scope: 'service', items: [] });
+    const refused = await h.as('tm-n1', 'GET', '/api/reaudits');
+    expect(refused.status).toBe(403);
   });
 });
