@@ -21,6 +21,9 @@ export async function scheduleReaudits(services: Services): Promise<readonly str
     const plan = planReaudit(SYSTEM_ACTOR, {
       audit,
       moderation: moderation?.record ?? null,
+      caseAudits: services.readModel
+        .where('audits', 'caseNumber', audit.caseNumber)
+        .map((a) => a.record),
       cycles,
       existing: existing?.record ?? null,
       weeks: services.config.reauditWeeks,

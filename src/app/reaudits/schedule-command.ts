@@ -15,6 +15,8 @@ import type { Services } from '../services';
 export interface AuditToReaudit {
   readonly audit: Versioned<Audit>;
   readonly moderation: Moderation | null;
+  /** Every audit of the same case (the earlier one included). */
+  readonly caseAudits: readonly Audit[];
   readonly cycles: readonly Cycle[];
   readonly reaudit: Versioned<Reaudit> | null;
 }
@@ -28,13 +30,15 @@ async function loadAuditToReaudit(
     services.store.repo('reaudits').get(reauditIdFor(auditId)),
   ]);
   if (audit === null) return null;
-  const [moderations, cycles] = await Promise.all([
+  const [moderations, cycles, caseAudits] = await Promise.all([
     fromModel(services, 'moderations', { auditId }),
     fromModel(services, 'cycles'),
+    fromModel(services, 'audits', { caseNumber: audit.record.caseNumber }),
   ]);
   return {
     audit,
-    moderation: moderations[0]?.record ?? null,
+    moderation: moderations.at(0)?.record ?? null,
+    caseAudits: caseAudits.map((a) => a.record),
     cycles: cycles.map((c) => c.record),
     reaudit,
   };
@@ -63,6 +67,7 @@ export const scheduleReauditCommand: RecordCommand<AuditToReaudit, Record<string
     const planned = planReaudit(actor, {
       audit: loaded.audit.record,
       moderation: loaded.moderation,
+      caseAudits: loaded.caseAudits,
       cycles: loaded.cycles,
       existing: loaded.reaudit?.record ?? null,
       weeks: services.config.reauditWeeks,

@@ -37,6 +37,7 @@ const scheduling = (overrides: Partial<ReauditScheduling> = {}): ReauditScheduli
   audit: riAudit,
   moderation: agreed,
   cycles: CYCLES,
+  caseAudits: [],
   existing: null,
   weeks: 12,
   now: '2025-04-01T11:00:00Z',
@@ -116,6 +117,14 @@ describe('scheduling a re-audit', () => {
     });
     expect(plan({ existing: { ...first.record, state: 'Allocated' }, cycles: sooner }).kind).toBe(
       'none',
+    );
+  });
+
+  it('a case audited again since the grade stood needs no re-audit', () => {
+    const later = { id: 'AUD-9', allocatedOn: '2025-04-14' };
+    expect(plan({ caseAudits: [riAudit, later] })).toMatchObject({ kind: 'none' });
+    expect(plan({ caseAudits: [riAudit, { ...later, allocatedOn: '2025-03-03' }] }).kind).toBe(
+      'create',
     );
   });
 

@@ -18,6 +18,8 @@ export interface ReauditScheduling {
   readonly audit: Audit;
   readonly moderation: Moderation | null;
   readonly cycles: readonly Cycle[];
+  /** The other audits of the same case: one allocated after the grade stood makes it moot. */
+  readonly caseAudits: readonly Pick<Audit, 'id' | 'allocatedOn'>[];
   /** The re-audit already kept for this audit, if any. */
   readonly existing: Reaudit | null;
   /** Weeks from the grade standing to the re-audit. */
@@ -38,7 +40,7 @@ export const isReauditWeeks = (weeks: number): boolean =>
 /**
  * An audit whose grade stands at Inadequate or Requires improvement to be good schedules a
  * re-audit of its case, due `weeks` after the grade stood, into the first planned case file audit
- * cycle starting on or after that date. Asked again it makes nothing new; a scheduled re-audit
+ * cycle starting on or after that date — unless the case was audited again since. Asked again it makes nothing new; a scheduled re-audit
  * whose cycle was allocated without it, or a newly planned cycle, is moved to the right cycle.
  * The scheduler does this for the service; otherwise only the QA lead.
  */
@@ -65,6 +67,9 @@ export const planReaudit = (actor: Actor, input: ReauditScheduling): Result<Reau
   if (grade === null) return ok({ kind: 'none', why: 'The grade does not stand yet.' });
   if (!callsForReaudit(grade.grade)) {
     return ok({ kind: 'none', why: `A grade of ${grade.grade} needs no re-audit.` });
+  }
+  if (input.caseAudits.some((a) => a.id !== audit.id && a.allocatedOn > grade.on)) {
+    return ok({ kind: 'none', why: 'The case has been audited again since the grade stood.' });
   }
   const dueFrom = addDays(grade.on, input.weeks * 7);
   return ok({
