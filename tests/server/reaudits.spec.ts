@@ -165,4 +165,59 @@ describe('a re-audit', () => {
     const refused = await h.as('tm-n1', 'GET', '/api/reaudits');
     expect(refused.status).toBe(403);
   });
+
+  it('is cancelled, with the reason, when its case is no longer open on the register', async () => {
+    at('2025-03-25');
+    const audits = h.store.repo('audits');
+    const e = await audits.get('AUD-E');
+    if (e === null) throw new Error('no AUD-E');
+    // No moderator: the grade stands once the audit is past submission.
+    await audits.update(
+      {
+        ...e.record,
+        state: 'ActionsOpen',
+        overallGrade: 'Inadequate',
+        submittedAt: '2025-03-25T10:00:00.000Z',
+      },
+      e.version,
+    );
+    await h.services.readModel.refresh();
+    expect(await scheduleReaudits(h.services)).toEqual(['RA-AUD-E']);
+    const cases = h.store.repo('cases');
+    const c = await cases.get('CF-100004');
+    if (c === null) throw new Error('no CF-100004');
+    await cases.update({ ...c.record, open: false }, c.version);
+    const next = await h.as<CycleResponse>('qa', 'POST', '/api/cycles', {
+      name: 'Case file audit 2025-08-04',
+      kind: 'CaseFileAudit',
+      startDate: '2025-08-04',
+      endDate: '2025-09-14',
+      theme: '',
+    });
+    const nextId = next.body.cycle.record.id;
+    at('2025-08-04');
+    await h.services.readModel.refresh();
+    expect(await scheduleReaudits(h.services)).toEqual(['RA-AUD-E']);
+    const preview = await h.as<AllocationPreviewResponse>(
+      'qa',
+      'POST',
+      `/api/cycles/${nextId}/allocation/preview`,
+      rules,
+    );
+    expect(preview.body.explanation.reaudits).toEqual([
+      'CF-100004: The case is no longer open on the register: the re-audit of AUD-E is not needed.',
+    ]);
+    const commit = await h.as('qa', 'POST', `/api/cycles/${nextId}/allocation/commit`, {
+      ...rules,
+      seed: preview.body.draw.seed,
+      version: await versionOf(nextId),
+    });
+    expect(commit.status).toBe(200);
+    expect((await h.store.repo('reaudits').get('RA-AUD-E'))?.record).toMatchObject({
+      state: 'Cancelled',
+      auditId: null,
+      reason: 'The case is no longer open on the register: the re-audit of AUD-E is not needed.',
+    });
+    expect(await audits.get(`${nextId}-CF-100004`)).toBeNull();
+  });
 });
