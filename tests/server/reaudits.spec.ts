@@ -5,7 +5,7 @@
  * and the tracker shows the grade before, after and whether it improved.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditDetailResponse, ReauditListResponse } from '../../src/contract';
+import type { ApiError, AuditDetailResponse, ReauditListResponse } from '../../src/contract';
 import type {
   AllocationPreviewResponse,
   CycleListResponse,
@@ -219,5 +219,33 @@ describe('a re-audit', () => {
       reason: 'The case is no longer open on the register: the re-audit of AUD-E is not needed.',
     });
     expect(await audits.get(`${nextId}-CF-100004`)).toBeNull();
+  });
+
+  it('a cycle may set its own weeks to a re-audit; a bad number is named', async () => {
+    const timescales = {
+      auditDays: 20,
+      moderationDays: 30,
+      actionDays: 28,
+      immediateActionDays: 5,
+      reauditWeeks: 6,
+    };
+    const body = {
+      name: 'Case file audit 2026-01-05',
+      kind: 'CaseFileAudit',
+      startDate: '2026-01-05',
+      endDate: '2026-02-15',
+      theme: '',
+    };
+    const made = await h.as<CycleResponse>('qa', 'POST', '/api/cycles', { ...body, timescales });
+    expect(made.status).toBe(201);
+    expect(made.body.cycle.record.timescales.reauditWeeks).toBe(6);
+    const stored = await h.store.repo('cycles').get(made.body.cycle.record.id);
+    expect(stored?.record.timescales.reauditWeeks).toBe(6);
+    const refused = await h.as<ApiError>('qa', 'POST', '/api/cycles', {
+      ...body,
+      timescales: { ...timescales, reauditWeeks: 0 },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.issues.map((i) => i.field)).toEqual(['timescales.reauditWeeks']);
   });
 });

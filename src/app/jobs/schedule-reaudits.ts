@@ -1,4 +1,4 @@
-import { planReaudit } from '../../domain/reaudits/schedule-reaudit';
+import { planReaudit, reauditWeeksFor } from '../../domain/reaudits/schedule-reaudit';
 import { reauditIdFor } from '../../domain/reaudits/reaudit';
 import { SYSTEM_ACTOR } from '../../domain/records/actor';
 import { runSystemCommand } from '../commands/run-command';
@@ -26,7 +26,7 @@ export async function scheduleReaudits(services: Services): Promise<readonly str
         .map((a) => a.record),
       cycles,
       existing: existing?.record ?? null,
-      weeks: services.config.reauditWeeks,
+      weeks: reauditWeeksFor(cycles, audit.cycleId, services.config.reauditWeeks),
       now,
     });
     return plan.ok && plan.value.kind !== 'none';

@@ -2,7 +2,7 @@ import { invalidState } from '../../domain/errors';
 import type { Versioned } from '../../domain/ports/versioned';
 import type { Reaudit } from '../../domain/reaudits/reaudit';
 import { reauditIdFor } from '../../domain/reaudits/reaudit';
-import { planReaudit } from '../../domain/reaudits/schedule-reaudit';
+import { planReaudit, reauditWeeksFor } from '../../domain/reaudits/schedule-reaudit';
 import type { Audit } from '../../domain/records/audit';
 import type { Cycle } from '../../domain/records/cycle';
 import type { Moderation } from '../../domain/records/moderation';
@@ -70,7 +70,11 @@ export const scheduleReauditCommand: RecordCommand<AuditToReaudit, Record<string
       caseAudits: loaded.caseAudits,
       cycles: loaded.cycles,
       existing: loaded.reaudit?.record ?? null,
-      weeks: services.config.reauditWeeks,
+      weeks: reauditWeeksFor(
+        loaded.cycles,
+        loaded.audit.record.cycleId,
+        services.config.reauditWeeks,
+      ),
       now,
     });
     if (!planned.ok) return Promise.resolve(planned);

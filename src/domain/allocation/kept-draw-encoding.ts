@@ -33,6 +33,8 @@ const encodedSchema = z.strictObject({
       moderationDays: dayCount,
       actionDays: dayCount,
       immediateActionDays: dayCount,
+      /** Absent in draws kept before re-audits; the draw does not read it. */
+      reauditWeeks: z.int().nullable().optional(),
     }),
   }),
   rules: z.strictObject({
@@ -180,7 +182,10 @@ export const decodeKeptDraw = (text: string): Result<KeptDraw> => {
   return ok({
     cycleId: e.cycleId,
     seed: e.seed,
-    cycle: e.cycle,
+    cycle: {
+      ...e.cycle,
+      timescales: { ...e.cycle.timescales, reauditWeeks: e.cycle.timescales.reauditWeeks ?? null },
+    },
     rules: e.rules,
     register: e.register.map(([caseNumber, team, area, worker, cohort, open]) => ({
       caseNumber,

@@ -5,7 +5,7 @@ import { SYSTEM_ACTOR } from '../records/actor';
 import type { Cycle } from '../records/cycle';
 import { gradeChange } from './grade-change';
 import type { ReauditScheduling } from './schedule-reaudit';
-import { planReaudit } from './schedule-reaudit';
+import { planReaudit, reauditWeeksFor } from './schedule-reaudit';
 import { finalGrade } from './standing';
 import { targetCycleFor } from './target-cycle';
 
@@ -131,6 +131,14 @@ describe('scheduling a re-audit', () => {
   it('with no later cycle planned it is scheduled and waits for one', () => {
     const made = plan({ cycles: CYCLES.slice(0, 2) });
     expect(made.kind === 'create' && made.record.targetCycleId).toBeNull();
+  });
+
+  it('the earlier audit’s cycle may set its own number of weeks', () => {
+    const own = [
+      { ...CYCLES[0], id: riAudit.cycleId, timescales: { ...CYCLE.timescales, reauditWeeks: 6 } },
+    ];
+    expect(reauditWeeksFor(own, riAudit.cycleId, 12)).toBe(6);
+    expect(reauditWeeksFor(CYCLES, riAudit.cycleId, 12)).toBe(12);
   });
 
   it('only the scheduler or the QA lead schedules one', () => {

@@ -37,6 +37,13 @@ export type ReauditPlan =
 export const isReauditWeeks = (weeks: number): boolean =>
   Number.isInteger(weeks) && weeks >= 1 && weeks <= 104;
 
+/** The weeks to a re-audit: the earlier audit's cycle's, where the QA lead set them, else the service's. */
+export const reauditWeeksFor = (
+  cycles: readonly Pick<Cycle, 'id' | 'timescales'>[],
+  cycleId: string,
+  serviceWeeks: number,
+): number => cycles.find((c) => c.id === cycleId)?.timescales.reauditWeeks ?? serviceWeeks;
+
 /**
  * An audit whose grade stands at Inadequate or Requires improvement to be good schedules a
  * re-audit of its case, due `weeks` after the grade stood, into the first planned case file audit
