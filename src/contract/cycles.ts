@@ -5,6 +5,7 @@ import type { KeptDraw } from '../domain/allocation/kept-draw';
 import type { DrawReplay } from '../domain/allocation/replay-draw';
 import type { Allocation, AuditState } from '../domain/records/audit';
 import type { Cycle, CycleKind, Timescales } from '../domain/records/cycle';
+import type { ReauditProgress } from '../domain/reaudits/reaudit-progress';
 import type { ListResponse, Names, RecordDto, Versioned } from './common';
 
 export type CycleDto = RecordDto<Cycle>;
@@ -101,6 +102,8 @@ export interface TrackerRow extends Allocation {
   readonly gradeSharedOn: string | null;
   /** Not submitted and past the audit due date. */
   readonly auditOverdue: boolean;
+  /** For a re-audit: the grade before, after (once it stands) and whether it improved. */
+  readonly reaudit: ReauditProgress | null;
   readonly version: string;
 }
 

@@ -10,6 +10,7 @@ export * from './audits';
 export * from './actions';
 export * from './home';
 export * from './cycles';
+export * from './reaudits';
 export * from './dashboard';
 export * from './registers';
 export * from './routes';

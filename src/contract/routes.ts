@@ -58,6 +58,7 @@ export const apiPath = {
   allocationCommit: (id: string) => `/api/cycles/${seg(id)}/allocation/commit`,
   tracker: (id: string) => `/api/cycles/${seg(id)}/tracker`,
   cycleClose: (id: string) => `/api/cycles/${seg(id)}/close`,
+  reaudits: '/api/reaudits',
   keptDraw: (id: string) => `/api/cycles/${seg(id)}/draw`,
   drawReplay: (id: string) => `/api/cycles/${seg(id)}/draw/replay`,
   dashboard: '/api/dashboard',

@@ -13,6 +13,7 @@ import { systemClock, type Clock, type Services } from '../app/services';
 import { closeFinishedCycles } from '../app/jobs/close-finished-cycles';
 import { raiseDueReminders } from '../app/jobs/raise-reminders';
 import { raiseScheduleReminders } from '../app/jobs/remind-schedule';
+import { scheduleReaudits } from '../app/jobs/schedule-reaudits';
 import { Scheduler } from '../scheduler/scheduler';
 import { leased } from '../app/jobs/job-lease';
 import { activityRoutes } from './activity-routes';
@@ -46,6 +47,8 @@ const DEFAULT_TAB_DIR = fileURLToPath(new URL('../../dist/tab', import.meta.url)
 const REMINDER_SCAN_MS = 60 * 60 * 1000;
 /** Finished cycles are closed within the hour (from the read model: no request when none is). */
 const CYCLE_CLOSE_MS = 60 * 60 * 1000;
+/** Re-audits are scheduled within the hour of a grade standing (from the read model, too). */
+const REAUDIT_SCHEDULE_MS = 60 * 60 * 1000;
 const DIRECTORY_SYNC_MS = 30_000;
 
 /**
@@ -150,6 +153,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         name: 'close finished cycles',
         everyMs: CYCLE_CLOSE_MS,
         run: () => closeFinishedCycles(services),
+      }),
+      leased(services, instance, {
+        name: 'schedule re-audits',
+        everyMs: REAUDIT_SCHEDULE_MS,
+        run: () => scheduleReaudits(services),
       }),
     ]);
   }

@@ -164,6 +164,7 @@ const MATRIX: readonly Row[] = [
   ['GET', '/api/cycles/CYC-1/draw', undefined,                 [403, 403, 403, 403,   403, 403, 403, 403,   403, 403, 403,   404, 404, 404, 404]],
   ['POST', '/api/cycles/CYC-1/draw/replay', undefined,         [403, 403, 403, 403,   403, 403, 403, 403,   403, 403, 403,   404, 404, 404, 404]],
   ['GET', '/api/cycles/CYC-1/tracker', undefined,              [403, 403, 403, 403,   403, 403, 403, 403,   200, 200, 200,   200, 200, 200, 200]],
+  ['GET', '/api/reaudits', undefined,                          [403, 403, 403, 403,   403, 403, 403, 403,   200, 200, 200,   200, 200, 200, 200]],
   ['GET', '/api/dashboard', undefined,                         [403, 403, 403, 403,   200, 200, 200, 200,   200, 200, 200,   200, 200, 200, 200]],
   ['GET', '/api/dashboard?serviceAreaId=svc-n&cycleId=CYC-1', undefined,
                                                                [403, 403, 403, 403,   200, 200, 200, 403,   200, 200, 403,   200, 200, 200, 200]],

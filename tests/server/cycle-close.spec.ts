@@ -1,7 +1,9 @@
 /**
  * A simulated year on a controllable clock: the year is generated, each cycle is allocated on
- * its start date, its audits are done, and the scheduler's job closes it then — not before. One
- * cycle is closed early by the QA lead, with a reason, naming what is still open.
+ * its start date, its audits are done, and the scheduler's job closes it then — not before. An
+ * audit graded Requires improvement in each of the first two cycles is re-audited three cycles
+ * later (12 weeks after its grade stood), scheduled once although two instances tick the
+ * re-audit job under its lease. One cycle is closed early by the QA lead, with a reason.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError } from '../../src/contract';
@@ -13,6 +15,8 @@ import type {
   TrackerResponse,
 } from '../../src/contract/cycles';
 import { closeFinishedCycles } from '../../src/app/jobs/close-finished-cycles';
+import { leased } from '../../src/app/jobs/job-lease';
+import { scheduleReaudits } from '../../src/app/jobs/schedule-reaudits';
 import { startServerHarness, type ServerHarness } from './harness';
 
 let h: ServerHarness;
@@ -48,14 +52,46 @@ const allocate = async (id: string) => {
   });
   expect(commit.status).toBe(200);
 };
-const finishAudits = async (cycleId: string) => {
+/** Closes every audit of the cycle; with `ri`, the first that is not a re-audit is graded RI. */
+const finishAudits = async (cycleId: string, ri = false): Promise<string | null> => {
   const audits = h.store.repo('audits');
-  for (const a of await audits.list({ where: { cycleId } })) {
+  const all = (await audits.list({ where: { cycleId } })).sort((a, b) =>
+    a.record.caseNumber.localeCompare(b.record.caseNumber),
+  );
+  const graded = ri ? (all.find((a) => a.record.reauditOf === undefined) ?? null) : null;
+  for (const a of all) {
     await audits.update(
-      { ...a.record, state: 'Closed', moderatedAt: h.clock.now.toISOString() },
+      {
+        ...a.record,
+        state: 'Closed',
+        overallGrade: a === graded ? 'Requires improvement to be good' : 'Good',
+        moderatedAt: h.clock.now.toISOString(),
+      },
       a.version,
     );
   }
+  return graded?.record.id ?? null;
+};
+/** Two server instances ticking the re-audit job at once, three times (a minute apart). */
+const reauditJobs = () =>
+  ['instance-a', 'instance-b'].map((instance) =>
+    leased(h.services, instance, {
+      name: 'schedule re-audits',
+      everyMs: 60 * 60 * 1000,
+      run: () => scheduleReaudits(h.services),
+    }),
+  );
+const tickReaudits = async (date: string): Promise<string[]> => {
+  const made: string[] = [];
+  const jobs = reauditJobs();
+  for (const minute of ['00', '01', '02']) {
+    h.clock.now = new Date(`${date}T10:${minute}:00.000Z`);
+    await h.services.readModel.refresh();
+    for (const ran of await Promise.all(jobs.map((j) => j.run()))) {
+      if (Array.isArray(ran)) made.push(...(ran as string[]));
+    }
+  }
+  return made;
 };
 
 describe('a simulated year', () => {
@@ -66,14 +102,25 @@ describe('a simulated year', () => {
     });
     const cycles = year.body.created.map((c) => c.record);
     expect(cycles).toHaveLength(9);
-    for (const c of cycles) {
+    const gradedRi = new Map<string, number>();
+    for (const [i, c] of cycles.entries()) {
       at(c.startDate);
       await allocate(c.id);
       const audits = await h.store.repo('audits').list({ where: { cycleId: c.id } });
       expect(audits.map((a) => a.record.allocatedOn)).toEqual(audits.map(() => c.startDate));
+      // Graded on a cycle's last day, due 12 weeks on: the third cycle after it, and no other.
+      const reaudited = audits.filter((a) => a.record.reauditOf !== undefined);
+      expect(reaudited.map((a) => gradedRi.get(a.record.reauditOf ?? ''))).toEqual(
+        i === 3 ? [0] : i === 4 ? [1] : [],
+      );
       expect(await closeFinishedCycles(h.services)).toEqual([]);
+      // Nothing to re-audit while the grades do not stand.
+      expect(await tickReaudits(c.startDate)).toEqual([]);
       at(c.endDate);
-      await finishAudits(c.id);
+      const ri = await finishAudits(c.id, i < 2);
+      if (ri !== null) gradedRi.set(ri, i);
+      expect(await tickReaudits(c.endDate)).toEqual(ri === null ? [] : [`RA-${ri}`]);
+      at(c.endDate);
       expect(await closeFinishedCycles(h.services)).toEqual([c.id]);
       expect((await cycle(c.id))?.record).toMatchObject({
         state: 'Closed',
@@ -82,6 +129,12 @@ describe('a simulated year', () => {
     }
     const log = await h.store.repo('auditLog').list();
     expect(log.filter((e) => e.record.action === 'cycle.close')).toHaveLength(9);
+    expect(log.filter((e) => e.record.action === 'reaudit.schedule')).toHaveLength(2);
+    const reaudits = (await h.store.repo('reaudits').list()).map((r) => r.record);
+    expect(reaudits.map((r) => [r.targetCycleId, r.state]).sort()).toEqual([
+      [cycles[3]?.id, 'Allocated'],
+      [cycles[4]?.id, 'Allocated'],
+    ]);
   }, 120_000);
 });
 

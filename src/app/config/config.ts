@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_REAUDIT_WEEKS } from '../../domain/reaudits/reaudit';
 
 /**
  * The one config module (STYLE.md habit 6): every setting the process reads, validated at
@@ -48,6 +49,8 @@ const envSchema = z
     /** The Teams app id in the package; the client id when not set. */
     AUDITLOOP_TEAMS_APP_ID: guid.optional(),
     AUDITLOOP_SCHEDULER: z.enum(['on', 'off']).default('on'),
+    /** Weeks from an Inadequate or Requires-improvement grade standing to the case's re-audit. */
+    AUDITLOOP_REAUDIT_WEEKS: z.coerce.number().int().min(1).max(104).default(DEFAULT_REAUDIT_WEEKS),
     /**
      * The app's SharePoint budget, resource units a minute, by the tenant's licences (1,250 up
      * to 1,000; 2,500 to 5,000; 3,750 to 15,000; 5,000 to 50,000; 6,250 above).
@@ -92,6 +95,8 @@ export interface Config {
   readonly host: string;
   readonly publicUrl: string | null;
   readonly scheduler: boolean;
+  /** Weeks from an Inadequate or Requires-improvement grade standing to the re-audit (12). */
+  readonly reauditWeeks: number;
   /** The app's SharePoint resource units a minute (the tenant's, by its licences). */
   readonly sharePointResourceUnitsPerMinute: number;
   readonly store: LocalConfig | TenantConfig;
@@ -114,6 +119,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     host: e.HOST,
     publicUrl: e.AUDITLOOP_PUBLIC_URL ?? null,
     scheduler: e.AUDITLOOP_SCHEDULER === 'on',
+    reauditWeeks: e.AUDITLOOP_REAUDIT_WEEKS,
     sharePointResourceUnitsPerMinute: e.AUDITLOOP_SHAREPOINT_RU_PER_MINUTE,
     bot: {
       openIdMetadataUrl: e.AUDITLOOP_BOT_OPENID_URL,

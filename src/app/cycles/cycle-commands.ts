@@ -6,7 +6,8 @@ import type { DrawInput } from '../../domain/allocation/draw-input';
 import { explainDraw, type DrawExplanation } from '../../domain/allocation/explain-draw';
 import { keepDraw } from '../../domain/allocation/kept-draw';
 import { forbidden } from '../../domain/errors';
-import { commitAllocation } from '../../domain/lifecycle/cycle-allocate';
+import { auditIdFor, commitAllocation } from '../../domain/lifecycle/cycle-allocate';
+import { reauditsAfterDraw } from '../../domain/reaudits/reaudit-outcomes';
 import type { Change } from '../../domain/ports/store';
 import type { Actor } from '../../domain/records/actor';
 import type { Cycle } from '../../domain/records/cycle';
@@ -18,7 +19,7 @@ import type { RecordCommand } from '../commands/command';
 import { creationCommand } from '../commands/creation';
 import type { Services } from '../services';
 import { cycleRecordsAfter, cycleRef, type CycleRecords } from './cycle-records';
-import { drawInputFor } from './draw-input';
+import { drawInputFor, dueReaudits } from './draw-input';
 import { drawPartCreates } from './kept-draws';
 
 export type NewCycleInput = Omit<Cycle, 'id' | 'state' | 'seed' | 'timescales' | 'closure'> & {
@@ -85,6 +86,19 @@ export const commitAllocationCommand: RecordCommand<
     const result = commitAllocation(loaded.cycle.record, actor, { draw, now });
     if (!result.ok) return result;
     const { cycle, audits } = result.value.next;
+    const scheduled = await dueReaudits(services, loaded.cycle.record);
+    const version = new Map(scheduled.map((r) => [r.record.id, r.version]));
+    const reaudits = reauditsAfterDraw(
+      scheduled.map((r) => r.record),
+      draw.reaudits,
+      cycle.id,
+      (caseNumber) => auditIdFor(cycle.id, caseNumber),
+    ).map((record): Change => ({
+      kind: 'reaudits',
+      op: 'update',
+      record,
+      expectedVersion: version.get(record.id) ?? '',
+    }));
     const creates: Change[] = [
       ...audits.map((record): Change => ({ kind: 'audits', op: 'create', record })),
       ...drawPartCreates(keepDraw(drawn.value.input, draw)),
@@ -93,9 +107,16 @@ export const commitAllocationCommand: RecordCommand<
       first: creates,
       changes: [
         { kind: 'cycles', op: 'update', record: cycle, expectedVersion: loaded.cycle.version },
+        ...reaudits,
       ],
       events: result.value.events,
-      changedFields: ['audits', 'draw', 'seed', 'state'],
+      changedFields: [
+        'audits',
+        'draw',
+        ...(reaudits.length > 0 ? ['reaudits'] : []),
+        'seed',
+        'state',
+      ],
       detail: draw,
     });
   },

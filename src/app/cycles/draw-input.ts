@@ -1,6 +1,8 @@
 import { randomInt } from 'node:crypto';
 import type { AuditHistoryEntry, DrawInput } from '../../domain/allocation/draw-input';
 import { moderationAgreement } from '../../domain/analytics/moderation-agreement';
+import type { Versioned } from '../../domain/ports/versioned';
+import type { Reaudit } from '../../domain/reaudits/reaudit';
 import type { Cycle } from '../../domain/records/cycle';
 import type { AllocationRules } from '../../contract/cycles';
 import { fromModel } from '../queries/from-model';
@@ -19,9 +21,10 @@ export async function drawInputFor(
   const { directory } = services;
   // The draw is made from the register as it stands: every list caught up first (one round trip).
   await services.readModel.refresh();
-  const [register, cycles] = await Promise.all([
+  const [register, cycles, reaudits] = await Promise.all([
     fromModel(services, 'cases', { open: true }),
     fromModel(services, 'cycles'),
+    dueReaudits(services, cycle),
   ]);
   const earlier = cycles
     .map((c) => c.record)
@@ -62,5 +65,22 @@ export async function drawInputFor(
     excludeRecentCycles: rules.excludeRecentCycles,
     history,
     moderation: { ...rules.moderation, auditorAgreement },
+    reaudits: reaudits.map(({ record: r }) => ({
+      caseNumber: r.caseNumber,
+      earlierAuditId: r.earlierAuditId,
+    })),
   };
+}
+
+/**
+ * The re-audits a case file audit cycle takes: every one still scheduled and due by its start
+ * (its planned cycle, or an earlier one allocated before it was scheduled).
+ */
+export async function dueReaudits(
+  services: Services,
+  cycle: Cycle,
+): Promise<readonly Versioned<Reaudit>[]> {
+  if (cycle.kind !== 'CaseFileAudit') return [];
+  const scheduled = await fromModel(services, 'reaudits', { state: 'Scheduled' });
+  return scheduled.filter((r) => r.record.dueFrom <= cycle.startDate);
 }

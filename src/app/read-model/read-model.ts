@@ -14,6 +14,7 @@ export const MIRRORED_KINDS = [
   ...FRAMEWORK_RECORD_KINDS,
   'conversationReferences',
   'reminders',
+  'reaudits',
 ] as const satisfies readonly RecordKind[];
 export type MirroredKind = (typeof MIRRORED_KINDS)[number];
 

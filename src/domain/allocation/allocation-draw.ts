@@ -42,6 +42,24 @@ export interface StaffLoad {
   readonly count: number;
 }
 
+/** What the draw did with a re-audit it was asked to include. */
+export const REAUDIT_OUTCOMES = [
+  /** Allocated first, before the random sample. */
+  'allocated',
+  /** The case is closed on the register, or no longer on it: no re-audit is needed. */
+  'not-open',
+  /** Open, but it could not be allocated this cycle (its exclusion says why): it waits. */
+  'not-allocated',
+] as const;
+export type ReauditOutcomeKind = (typeof REAUDIT_OUTCOMES)[number];
+
+export interface ReauditOutcome {
+  readonly earlierAuditId: string;
+  readonly caseNumber: string;
+  readonly outcome: ReauditOutcomeKind;
+  readonly detail: string;
+}
+
 /** The result of a draw, as recorded on the audit allocation tracker. */
 export interface AllocationDraw {
   /** The seed is part of the result: redrawing with it gives exactly this draw. */
@@ -59,4 +77,6 @@ export interface AllocationDraw {
   /** In staff-id order; every active auditor and moderator appears, even with none. */
   readonly auditorLoads: readonly StaffLoad[];
   readonly moderatorLoads: readonly StaffLoad[];
+  /** Each re-audit the draw was asked to include, in case-number order. */
+  readonly reaudits: readonly ReauditOutcome[];
 }

@@ -1,5 +1,6 @@
 import type { Case } from '../records/case';
 import type { Cycle } from '../records/cycle';
+import type { DueReaudit } from '../reaudits/reaudit';
 import type { StaffMember, Team } from '../records/staff';
 
 /** How many cases to draw: so many for each auditor, or a total for the cycle. */
@@ -43,4 +44,9 @@ export interface DrawInput {
   readonly excludeRecentCycles: number;
   readonly history: readonly AuditHistoryEntry[];
   readonly moderation: ModerationRules;
+  /**
+   * Re-audits due by the cycle's start: allocated first, before the random sample, even when
+   * audited recently (draws kept before re-audits have none).
+   */
+  readonly reaudits?: readonly DueReaudit[];
 }

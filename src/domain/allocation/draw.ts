@@ -5,11 +5,12 @@ import type { Result } from '../result';
 import { fail, ok } from '../result';
 import { mulberry32 } from '../random/mulberry32';
 import { shuffle } from '../random/shuffle';
-import type { AllocationDraw, Exclusion, StaffLoad } from './allocation-draw';
+import type { AllocationDraw, Exclusion, ReauditOutcome, StaffLoad } from './allocation-draw';
 import { assignBalanced } from './balanced-assignment';
 import { addDays } from '../calendar/calendar';
 import type { DrawInput } from './draw-input';
 import { drawSample } from './draw-sample';
+import { reauditOfByCase } from './due-reaudits';
 import { preferOwnHead } from './prefer-own-head';
 import { replaceDropped } from './replace-dropped';
 import { hasLowAgreement, selectForModeration } from './moderation-sample';
@@ -35,12 +36,21 @@ export const drawAllocation = (input: DrawInput): Result<AllocationDraw> => {
   const rng = mulberry32(input.seed);
   const auditors = activeAuditors(staff);
   const moderators = activeModerators(staff);
-  const screened = screenRegister(input, input.teams, auditors);
+  const reauditOf = reauditOfByCase(input.reaudits);
+  const screened = screenRegister(input, input.teams, auditors, reauditOf);
   const total =
     input.sampleSize.kind === 'perAuditor'
       ? input.sampleSize.casesPerAuditor * auditors.length
       : input.sampleSize.totalCases;
-  const sample = drawSample(screened.eligible, total, input.stratifyByCohort, rng);
+  // Re-audits come first and count towards the sample; the rest is drawn at random.
+  const must = screened.mustAudit;
+  const random = drawSample(
+    screened.eligible,
+    Math.max(0, total - must.length),
+    input.stratifyByCohort,
+    rng,
+  );
+  const sample = must.length === 0 ? random : { ...random, drawn: [...must, ...random.drawn] };
   const auditorTeam = new Map(auditors.map((a) => [a.id, a]));
   const auditorOrder = shuffle(auditors, rng).map((a) => a.id);
   const mayTake = (c: Case, id: string): boolean => {
@@ -69,6 +79,7 @@ export const drawAllocation = (input: DrawInput): Result<AllocationDraw> => {
     allocatedOn: cycle.startDate,
     auditDue: addDays(cycle.startDate, cycle.timescales.auditDays),
     moderationDue: addDays(cycle.startDate, cycle.timescales.moderationDays),
+    ...(reauditOf.has(c.caseNumber) ? { reauditOf: reauditOf.get(c.caseNumber) } : {}),
   });
   const unmoderated = audited.assigned.map(({ item, workerId }) => toAllocation(item, workerId));
   const toModerate = selectForModeration(unmoderated, input.moderation, rng);
@@ -130,5 +141,37 @@ export const drawAllocation = (input: DrawInput): Result<AllocationDraw> => {
       moderators.map((m) => m.id),
       [...moderatorOf.values()],
     ),
+    reaudits: reauditOutcomes(input, allocations, excluded),
   });
+};
+
+/** What became of each re-audit asked for: allocated, not needed, or waiting (and why). */
+const reauditOutcomes = (
+  input: DrawInput,
+  allocations: readonly { caseNumber: string }[],
+  excluded: readonly Exclusion[],
+): ReauditOutcome[] => {
+  const allocated = new Set(allocations.map((a) => a.caseNumber));
+  const open = new Set(input.register.filter((c) => c.open).map((c) => c.caseNumber));
+  const exclusion = new Map(excluded.map((e) => [e.caseNumber, e]));
+  return [...(input.reaudits ?? [])]
+    .sort((a, b) => byCase(a, b) || (a.earlierAuditId < b.earlierAuditId ? -1 : 1))
+    .map(({ caseNumber, earlierAuditId }): ReauditOutcome => {
+      const base = { caseNumber, earlierAuditId };
+      if (allocated.has(caseNumber)) {
+        return { ...base, outcome: 'allocated', detail: `Re-audit of ${earlierAuditId}.` };
+      }
+      if (!open.has(caseNumber)) {
+        return {
+          ...base,
+          outcome: 'not-open',
+          detail: `The case is no longer open on the register: the re-audit of ${earlierAuditId} is not needed.`,
+        };
+      }
+      return {
+        ...base,
+        outcome: 'not-allocated',
+        detail: `Not allocated this cycle (${exclusion.get(caseNumber)?.detail ?? 'no auditor had room'}): the re-audit of ${earlierAuditId} waits for the next cycle.`,
+      };
+    });
 };

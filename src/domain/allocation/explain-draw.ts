@@ -15,6 +15,8 @@ export interface CaseExplanation {
   readonly moderated: boolean;
   readonly reason: ModerationReason;
   readonly detail: string;
+  /** The earlier audit, when the case is drawn as its re-audit. */
+  readonly reauditOf: string | null;
 }
 
 export interface DrawExplanation {
@@ -27,7 +29,17 @@ export interface DrawExplanation {
   readonly cases: readonly CaseExplanation[];
   /** One sentence per case dropped to balance auditor load, and what took its place. */
   readonly replacements: readonly string[];
+  /** One sentence per re-audit asked for: allocated first, not needed, or waiting, and why. */
+  readonly reaudits: readonly string[];
 }
+
+const withReaudit = (
+  reauditOf: string | undefined,
+  c: Omit<CaseExplanation, 'reauditOf'>,
+): CaseExplanation =>
+  reauditOf === undefined
+    ? { ...c, reauditOf: null }
+    : { ...c, reauditOf, detail: `Re-audit of ${reauditOf}, allocated first. ${c.detail}` };
 
 const pct = (share: number): string => `${String(Math.round(share * 100))}%`;
 const audits = (n: number): string => `${String(n)} audit${n === 1 ? '' : 's'}`;
@@ -51,7 +63,10 @@ export const explainDraw = (
   const byId = new Map(staff.map((s) => [s.id, s]));
   const graded = listed(onSubmit.alwaysModerated, 'or');
   const threshold = pct(rules.lowAgreementThreshold);
-  const cases = draw.allocations.map((a): CaseExplanation => {
+  const cases = draw.allocations.map((a) => withReaudit(a.reauditOf, explainCase(a)));
+  function explainCase(
+    a: AllocationDraw['allocations'][number],
+  ): Omit<CaseExplanation, 'reauditOf'> {
     const moderated = a.moderatorId !== null;
     const moderator = a.moderatorId === null ? undefined : byId.get(a.moderatorId);
     const who = isOwnHead(moderator, a) ? ' Moderated by the head of its own service.' : '';
@@ -85,7 +100,7 @@ export const explainDraw = (
           reason: 'on-submit-only',
           detail: `Not drawn for moderation: it is moderated if graded ${graded}.`,
         };
-  });
+  }
   const total = cases.length;
   const moderated = cases.filter((c) => c.moderated).length;
   const drawnShare = total === 0 ? 0 : moderated / total;
@@ -121,6 +136,11 @@ export const explainDraw = (
     replacements: draw.replacements.map(
       (r) =>
         `${r.dropped} was drawn, but no auditor outside its team had room with loads kept within one; ${r.replacement}, not drawn at first, took its place.`,
+    ),
+    reaudits: draw.reaudits.map((r) =>
+      r.outcome === 'allocated'
+        ? `${r.caseNumber} is allocated first, as the re-audit of ${r.earlierAuditId}.`
+        : `${r.caseNumber}: ${r.detail}`,
     ),
   };
 };

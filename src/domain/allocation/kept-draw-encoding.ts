@@ -6,6 +6,7 @@ import { ROLES } from '../records/staff';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
 import { EXCLUSION_REASONS } from './allocation-draw';
+import { reauditOfByCase } from './due-reaudits';
 import type { KeptDraw } from './kept-draw';
 
 /**
@@ -32,6 +33,8 @@ const encodedSchema = z.strictObject({
       moderationDays: dayCount,
       actionDays: dayCount,
       immediateActionDays: dayCount,
+      /** Absent in draws kept before re-audits; the draw does not read it. */
+      reauditWeeks: z.int().nullable().optional(),
     }),
   }),
   rules: z.strictObject({
@@ -63,6 +66,8 @@ const encodedSchema = z.strictObject({
   allocations: z.array(z.tuple([z.string(), idx, idx, idx, z.string(), z.string(), z.string()])),
   /** [reason, detail, case numbers] */
   excluded: z.array(z.tuple([z.enum(EXCLUSION_REASONS), z.string(), z.array(z.string())])),
+  /** [case number, earlier audit]: re-audits asked for; absent in draws kept before them. */
+  reaudits: z.array(z.tuple([z.string(), z.string()])).optional(),
 });
 type Encoded = z.output<typeof encodedSchema>;
 
@@ -143,7 +148,12 @@ export const encodeKeptDraw = (kept: KeptDraw): string => {
       ([first, ...rest]) => [first.reason, first.detail, [first, ...rest].map((e) => e.caseNumber)],
     ),
   };
-  return JSON.stringify({ ...encoded, ids: ids.list });
+  const reaudits = kept.reaudits.map((r): [string, string] => [r.caseNumber, r.earlierAuditId]);
+  return JSON.stringify({
+    ...encoded,
+    ids: ids.list,
+    ...(reaudits.length > 0 ? { reaudits } : {}),
+  });
 };
 
 const unreadable = (message: string) => fail<KeptDraw>(invalid([{ field: 'draw', message }]));
@@ -164,10 +174,18 @@ export const decodeKeptDraw = (text: string): Result<KeptDraw> => {
   // The draw takes the first of a duplicated case number, and so does its allocation here.
   const cases = new Map<string, Encoded['register'][number]>();
   for (const r of e.register) if (!cases.has(r[0])) cases.set(r[0], r);
+  const reaudits = (e.reaudits ?? []).map(([caseNumber, earlierAuditId]) => ({
+    caseNumber,
+    earlierAuditId,
+  }));
+  const reauditOf = reauditOfByCase(reaudits);
   return ok({
     cycleId: e.cycleId,
     seed: e.seed,
-    cycle: e.cycle,
+    cycle: {
+      ...e.cycle,
+      timescales: { ...e.cycle.timescales, reauditWeeks: e.cycle.timescales.reauditWeeks ?? null },
+    },
     rules: e.rules,
     register: e.register.map(([caseNumber, team, area, worker, cohort, open]) => ({
       caseNumber,
@@ -207,9 +225,11 @@ export const decodeKeptDraw = (text: string): Result<KeptDraw> => {
           allocatedOn,
           auditDue,
           moderationDue,
+          ...(reauditOf.has(caseNumber) ? { reauditOf: reauditOf.get(caseNumber) } : {}),
         };
       },
     ),
+    reaudits,
     excluded: e.excluded
       .flatMap(([reason, detail, caseNumbers]) =>
         caseNumbers.map((caseNumber) => ({ caseNumber, reason, detail })),

@@ -2,6 +2,7 @@ import type { Allocation } from '../records/audit';
 import type { Case } from '../records/case';
 import type { Cycle } from '../records/cycle';
 import type { Role } from '../records/staff';
+import type { DueReaudit } from '../reaudits/reaudit';
 import type { AllocationDraw, Exclusion } from './allocation-draw';
 import type { AuditHistoryEntry, DrawInput } from './draw-input';
 import { activeAuditors, activeModerators } from './staff-pools';
@@ -33,11 +34,13 @@ export interface KeptDraw {
   readonly staff: readonly KeptStaff[];
   readonly teams: readonly { readonly id: string; readonly serviceAreaId: string }[];
   readonly history: readonly AuditHistoryEntry[];
+  /** The re-audits the draw was asked to include (none in draws kept before re-audits). */
+  readonly reaudits: readonly DueReaudit[];
   readonly allocations: readonly Allocation[];
   readonly excluded: readonly Exclusion[];
 }
 
-const byCase = (a: Case, b: Case): number =>
+const byCase = (a: { caseNumber: string }, b: { caseNumber: string }): number =>
   a.caseNumber < b.caseNumber ? -1 : a.caseNumber > b.caseNumber ? 1 : 0;
 
 /** What to keep of a draw about to be committed: its input, as it used it, and its result. */
@@ -64,6 +67,9 @@ export const keepDraw = (input: DrawInput, draw: AllocationDraw): KeptDraw => ({
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   teams: input.teams.map(({ id, serviceAreaId }) => ({ id, serviceAreaId })),
   history: input.history,
+  reaudits: [...(input.reaudits ?? [])]
+    .map(({ caseNumber, earlierAuditId }) => ({ caseNumber, earlierAuditId }))
+    .sort((a, b) => byCase(a, b) || (a.earlierAuditId < b.earlierAuditId ? -1 : 1)),
   allocations: draw.allocations,
   excluded: draw.excluded,
 });
@@ -77,4 +83,5 @@ export const keptInput = (kept: KeptDraw): DrawInput => ({
   seed: kept.seed,
   ...kept.rules,
   history: kept.history,
+  reaudits: kept.reaudits,
 });

@@ -76,6 +76,8 @@ export const compareDraws = (
           differences.push({ caseNumber, field, kept: a[field], replayed: b[field] });
         }
       }
+      const [x, y] = [a.reauditOf ?? null, b.reauditOf ?? null];
+      if (x !== y) differences.push({ caseNumber, field: 'reauditOf', kept: x, replayed: y });
     }
     const x = keptOut.get(caseNumber) ?? null;
     const y = replayedOut.get(caseNumber) ?? null;

@@ -20,6 +20,7 @@ import type {
   ReminderRecord,
 } from './infrastructure-records';
 import type { RegisterImport, SavedMapping } from '../register/register-import';
+import type { Reaudit } from '../reaudits/reaudit';
 import type { StoreError } from './store-error';
 import type { Versioned } from './versioned';
 
@@ -44,6 +45,7 @@ export interface RecordTypes {
   registerImports: RegisterImport;
   registerMappings: SavedMapping;
   drawParts: DrawPart;
+  reaudits: Reaudit;
 }
 export type RecordKind = keyof RecordTypes;
 
@@ -73,6 +75,7 @@ export const RECORD_KINDS = [
   'registerImports',
   'registerMappings',
   'drawParts',
+  'reaudits',
 ] as const satisfies readonly RecordKind[];
 
 /** Equality filters on indexed fields only (a large list cannot be queried on anything else). */

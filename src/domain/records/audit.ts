@@ -56,6 +56,8 @@ export interface Allocation {
   readonly allocatedOn: string;
   readonly auditDue: string;
   readonly moderationDue: string;
+  /** The earlier audit this one re-audits (its grade was Inadequate or Requires improvement). */
+  readonly reauditOf?: string;
 }
 
 /**

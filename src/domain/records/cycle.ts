@@ -13,6 +13,11 @@ export interface Timescales {
   readonly actionDays: number;
   /** Timescale for actions flagged "immediate, to meet good". */
   readonly immediateActionDays: number;
+  /**
+   * Weeks from an Inadequate or Requires-improvement grade in this cycle standing to the case's
+   * re-audit; null for the service's (AUDITLOOP_REAUDIT_WEEKS, 12 unless set).
+   */
+  readonly reauditWeeks: number | null;
 }
 
 export const DEFAULT_TIMESCALES: Timescales = {
@@ -20,6 +25,7 @@ export const DEFAULT_TIMESCALES: Timescales = {
   moderationDays: 30,
   actionDays: 28,
   immediateActionDays: 5,
+  reauditWeeks: null,
 };
 
 export interface Cycle {

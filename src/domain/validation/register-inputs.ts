@@ -40,6 +40,8 @@ const timescalesSchema = z.strictObject({
   moderationDays: days,
   actionDays: days,
   immediateActionDays: days,
+  /** Left out or null: the service's number of weeks. */
+  reauditWeeks: z.int().min(1).max(104).nullable().default(null),
 });
 
 /** A year of six-weekly cycles from a start date; timescales default to the service's. */

@@ -20,6 +20,7 @@ import { observationRoutes } from './registers/observations';
 import { scheduleRoutes } from './registers/schedule';
 import { registerImportRoutes } from './register/import';
 import { registerMappingRoutes } from './register/mapping';
+import { reauditRoutes } from './reaudits';
 import { reportRoutes } from './reports';
 
 const QUERIED = [
@@ -59,6 +60,7 @@ export function apiRouter(services: Services): Router {
     allocationRoutes,
     drawRoutes,
     trackerRoutes,
+    reauditRoutes,
     dashboardRoutes,
     reportRoutes,
     feedbackRoutes,

@@ -14,6 +14,10 @@ const draftActions = z.array(
   }),
 );
 
+/** Only a re-audit carries the earlier audit it re-audits. */
+const reauditOf = (id: string | null): { reauditOf?: string } =>
+  id === null ? {} : { reauditOf: id };
+
 export const auditsMapping: ListMapping<'audits'> = {
   kind: 'audits',
   key: (audit) => audit.id,
@@ -33,6 +37,7 @@ export const auditsMapping: ListMapping<'audits'> = {
     state: 'State',
     overallGrade: 'OverallGrade',
     submittedAt: 'SubmittedAt',
+    reauditOf: 'ReauditOf',
   },
   toFields: (a) => ({
     RecordId: a.id,
@@ -71,8 +76,10 @@ export const auditsMapping: ListMapping<'audits'> = {
     AlertRaisedAt: dateTimeValue(a.alertRaisedAt),
     AlertAcknowledgedAt: dateTimeValue(a.alertAcknowledgedAt),
     AlertAcknowledgedById: a.alertAcknowledgedById,
+    ReauditOf: a.reauditOf ?? null,
   }),
   fromFields: (read) => ({
+    ...reauditOf(read.textOrNull('ReauditOf', 'reauditOf')),
     id: read.text('RecordId', 'id'),
     cycleId: read.text('CycleId', 'cycleId'),
     caseNumber: read.text('CaseNumber', 'caseNumber'),

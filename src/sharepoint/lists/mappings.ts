@@ -12,6 +12,7 @@ import type { ListMapping } from './mapping';
 import { moderationsMapping } from './moderations.mapping';
 import { observationsMapping } from './observations.mapping';
 import { outboxMapping } from './outbox.mapping';
+import { reauditsMapping } from './reaudits.mapping';
 import { registerImportsMapping } from './register-imports.mapping';
 import { registerMappingsMapping } from './register-mappings.mapping';
 import { remindersMapping } from './reminders.mapping';
@@ -41,4 +42,5 @@ export const MAPPINGS: { readonly [K in RecordKind]: ListMapping<K> } = {
   registerImports: registerImportsMapping,
   registerMappings: registerMappingsMapping,
   drawParts: drawPartsMapping,
+  reaudits: reauditsMapping,
 };

@@ -48,6 +48,7 @@ export const createEndpoints = (client: ApiClient) => ({
   drawReplay: (id: string) => client.post<C.DrawReplayResponse>(apiPath.drawReplay(id), {}),
   tracker: (id: string, query: C.PageQuery = {}) =>
     client.get<C.TrackerResponse>(apiPath.tracker(id), { ...query }),
+  reaudits: () => client.get<C.ReauditListResponse>(apiPath.reaudits),
 
   dashboard: (query: C.DashboardQuery = {}) =>
     client.get<C.DashboardResponse>(apiPath.dashboard, { ...query }),

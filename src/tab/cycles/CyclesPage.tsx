@@ -12,6 +12,7 @@ import { PageHeader } from '../common/PageHeader';
 import { ResourceView } from '../common/ResourceView';
 import { KIND_LABELS } from './cycles.types';
 import { GenerateYearForm } from './GenerateYearForm';
+import { ReauditsSection } from './ReauditsSection';
 import { useCycles } from './use-cycles';
 
 const err = (m: string | undefined) =>
@@ -70,6 +71,15 @@ export default function CyclesPage() {
           />
         )}
       </ResourceView>
+      {c.canReadReaudits ? (
+        <ReauditsSection
+          cycleName={(id) =>
+            (c.cycles.status === 'ready'
+              ? c.cycles.data.items.find((x) => x.record.id === id)?.record.name
+              : undefined) ?? id
+          }
+        />
+      ) : null}
       {c.canCreate ? (
         <GenerateYearForm
           onGenerated={() => {

@@ -10,6 +10,16 @@ export function DrawExplanationView({ explanation }: { readonly explanation: Dra
       <MessageBar intent="info">
         <MessageBarBody>{explanation.summary}</MessageBarBody>
       </MessageBar>
+      {explanation.reaudits.length === 0 ? null : (
+        <section aria-labelledby="reaudits">
+          <h3 id="reaudits">Re-audits</h3>
+          <ul>
+            {explanation.reaudits.map((sentence) => (
+              <li key={sentence}>{sentence}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {explanation.replacements.length === 0 ? null : (
         <section aria-labelledby="replacements">
           <h3 id="replacements">Cases replaced to balance auditor load</h3>

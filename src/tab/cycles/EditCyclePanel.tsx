@@ -75,6 +75,19 @@ export function EditCyclePanel({ cycle, version, onSaved }: EditCyclePanelProps)
               />
             </Field>
           ))}
+          <Field
+            label="Re-audit after (weeks)"
+            hint="For an Inadequate or Requires improvement grade. Empty: the service's (12 unless set)."
+            {...fieldError(e.issues['timescales.reauditWeeks'])}
+          >
+            <Input
+              inputMode="numeric"
+              value={e.draft.reauditWeeks}
+              onChange={(_, d) => {
+                e.set('reauditWeeks', d.value);
+              }}
+            />
+          </Field>
         </div>
         <div className={styles.row}>
           <Button type="submit" appearance="primary" disabled={e.save.pending}>

@@ -36,6 +36,19 @@ export function GenerateYearForm({ onGenerated }: { readonly onGenerated: () => 
             }}
           />
         </Field>
+        <Field
+          label="Re-audit after (weeks)"
+          hint="For an Inadequate or Requires improvement grade. Empty: the service's (12 unless set)."
+          {...err(y.weeksIssue)}
+        >
+          <Input
+            inputMode="numeric"
+            value={y.reauditWeeks}
+            onChange={(_, d) => {
+              y.setReauditWeeks(d.value);
+            }}
+          />
+        </Field>
         <Button type="submit" appearance="primary" disabled={y.generate.pending}>
           Generate the year
         </Button>

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { CellLink } from '../common/CellLink';
 import type { TrackerResponse, TrackerRow } from '../../contract/cycles';
-import { OverdueBadge, stateLabel, StateBadge } from '../common/badges';
+import { GradeBadge, OverdueBadge, stateLabel, StateBadge } from '../common/badges';
+import type { GradeChange } from '../../domain/reaudits/grade-change';
+import { reauditWords } from './reaudit-words';
+import { useTrackerStyles } from './tracker.styles';
 import { RemoteDataTable } from '../common/data-table/RemoteDataTable';
 import { useSession } from '../app/session-context';
 import type { Names, PageQuery, PageResponse } from '../../contract/common';
@@ -13,6 +16,12 @@ export const emptyTitle = (inOtherServices: number): string =>
   inOtherServices > 0
     ? `None of this cycle's ${String(inOtherServices)} audits is in your service.`
     : 'Nothing allocated yet.';
+
+const CHANGE: Record<GradeChange, string> = {
+  improved: 'Improved',
+  same: 'No change',
+  declined: 'Declined',
+};
 
 /** A tracker row with the display names its page came with. */
 type Row = TrackerRow & { readonly names: Names };
@@ -26,6 +35,7 @@ export function TrackerTable({
   readonly loadKey: string;
 }) {
   const { api } = useSession();
+  const styles = useTrackerStyles();
   const [elsewhere, setElsewhere] = useState(0);
   const nameOf = (names: Names, id: string | null) => formatName(names, id);
   const load = async (page: PageQuery): Promise<PageResponse<Row>> => {
@@ -102,6 +112,22 @@ export function TrackerTable({
           header: 'Submitted',
           sortValue: (r) => r.submittedAt ?? '',
           cell: (r) => formatDate(r.submittedAt),
+        },
+        {
+          id: 'reaudit',
+          header: 'Re-audit: grade before and after',
+          sortValue: (r) => reauditWords(r.reaudit),
+          text: (r) => reauditWords(r.reaudit),
+          cell: (r) =>
+            r.reaudit === null ? null : (
+              <span className={styles.reaudit}>
+                <span>Re-audit of {r.reaudit.earlierAuditId}: was</span>
+                <GradeBadge grade={r.reaudit.gradeBefore} />
+                <span>now</span>
+                <GradeBadge grade={r.reaudit.gradeAfter} />
+                {r.reaudit.change === null ? null : <span>{CHANGE[r.reaudit.change]}</span>}
+              </span>
+            ),
         },
       ]}
     />

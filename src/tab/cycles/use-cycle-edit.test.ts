@@ -8,6 +8,7 @@ const draft = {
   moderationDays: '30',
   actionDays: '28',
   immediateActionDays: '5',
+  reauditWeeks: '',
 };
 
 describe('checking a cycle’s dates and timescales before sending', () => {
@@ -23,9 +24,14 @@ describe('checking a cycle’s dates and timescales before sending', () => {
       'timescales.auditDays': 'Enter a whole number of days, from 1 to 365',
       'timescales.actionDays': 'Enter a whole number of days, from 1 to 365',
     });
-    expect(draftIssues({ ...draft, startDate: '', endDate: '2031-13-01' })).toMatchObject({
+    expect(
+      draftIssues({ ...draft, startDate: '', endDate: '2031-13-01', reauditWeeks: '200' }),
+    ).toMatchObject({
       startDate: 'Enter the first day of the cycle',
       endDate: 'Enter the last day of the cycle',
+      'timescales.reauditWeeks':
+        'Enter whole weeks from 1 to 104, or leave it empty for the service’s',
     });
+    expect(draftIssues({ ...draft, reauditWeeks: '16' })).toEqual({});
   });
 });

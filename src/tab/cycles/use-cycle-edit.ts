@@ -5,16 +5,19 @@ import type { Cycle, Timescales } from '../../domain/records/cycle';
 import { useSession } from '../app/session-context';
 import { useCommand } from '../api/use-command';
 import { serverIssues, type FieldIssues } from '../common/form-issues';
+import { parseReauditWeeks } from './use-cycle-year';
 
-/** Each timescale, as the QA lead reads it. */
-export const TIMESCALE_LABELS: Readonly<Record<keyof Timescales, string>> = {
+type DayTimescale = Exclude<keyof Timescales, 'reauditWeeks'>;
+
+/** Each timescale in days, as the QA lead reads it. */
+export const TIMESCALE_LABELS: Readonly<Record<DayTimescale, string>> = {
   auditDays: 'Days to complete the audit',
   moderationDays: 'Days to moderate',
   actionDays: 'Days for an action',
   immediateActionDays: 'Days for an immediate action',
 };
 
-const TIMESCALE_FIELDS = Object.keys(TIMESCALE_LABELS) as (keyof Timescales)[];
+const TIMESCALE_FIELDS = Object.keys(TIMESCALE_LABELS) as DayTimescale[];
 
 type Draft = Readonly<Record<'startDate' | 'endDate' | keyof Timescales, string>>;
 
@@ -41,6 +44,10 @@ export function draftIssues(draft: Draft): FieldIssues {
       issues[`timescales.${field}`] = 'Enter a whole number of days, from 1 to 365';
     }
   }
+  if (parseReauditWeeks(draft.reauditWeeks) === undefined) {
+    issues['timescales.reauditWeeks'] =
+      'Enter whole weeks from 1 to 104, or leave it empty for the service’s';
+  }
   return issues;
 }
 
@@ -66,6 +73,7 @@ export function useCycleEdit(
         moderationDays: Number(draft.moderationDays),
         actionDays: Number(draft.actionDays),
         immediateActionDays: Number(draft.immediateActionDays),
+        reauditWeeks: parseReauditWeeks(draft.reauditWeeks) ?? null,
       },
     });
     onSaved(answer);

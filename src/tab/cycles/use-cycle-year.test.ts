@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CycleDto } from '../../contract/cycles';
 import { yearOfCycles } from '../../domain/cycles/year-of-cycles';
-import { yearSentence } from './use-cycle-year';
+import { parseReauditWeeks, yearSentence } from './use-cycle-year';
 
 const dto = (record: CycleDto['record']): CycleDto => ({
   record,
@@ -9,6 +9,17 @@ const dto = (record: CycleDto['record']): CycleDto => ({
   flags: [],
   names: {},
   allowed: [],
+});
+
+describe('the weeks to a re-audit, as typed', () => {
+  it('is the service’s when empty, a whole number of weeks from 1 to 104, or not valid', () => {
+    expect(parseReauditWeeks('')).toBeNull();
+    expect(parseReauditWeeks(' 8 ')).toBe(8);
+    expect(parseReauditWeeks('0')).toBeUndefined();
+    expect(parseReauditWeeks('105')).toBeUndefined();
+    expect(parseReauditWeeks('6.5')).toBeUndefined();
+    expect(parseReauditWeeks('six')).toBeUndefined();
+  });
 });
 
 describe('generating the year', () => {

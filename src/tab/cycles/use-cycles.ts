@@ -5,6 +5,7 @@ import { isIsoDate } from '../../domain/calendar/calendar';
 import { useSession } from '../app/session-context';
 import { useCommand } from '../api/use-command';
 import { useResource } from '../api/use-resource';
+import { mayReadReaudits } from './use-reaudits';
 
 export interface NewCycle {
   readonly name: string;
@@ -61,5 +62,6 @@ export function useCycles() {
       setDraft((d) => ({ ...d, ...patch }));
     },
     canCreate: me.role === 'QALead',
+    canReadReaudits: mayReadReaudits(me.role),
   };
 }

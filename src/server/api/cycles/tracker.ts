@@ -16,9 +16,17 @@ import { auditListShape } from '../../../app/queries/audit-lists';
 import { fromModel } from '../../../app/queries/from-model';
 import { isDoneForCycle } from '../../../domain/cycles/cycle-progress';
 import { readCycle } from './read';
+import { reauditProgress } from '../../../app/queries/reaudit-progress';
 
-/** The allocation and progress of an audit: no grade, no audit text. */
-const rowOf = ({ record: a, version }: Versioned<Audit>, today: string): TrackerRow => ({
+/**
+ * The allocation and progress of an audit: no audit text, and no grade but a re-audit's before
+ * and after (the tracker's readers may see both audits' grades).
+ */
+const rowOf = (
+  services: Services,
+  { record: a, version }: Versioned<Audit>,
+  today: string,
+): TrackerRow => ({
   auditId: a.id,
   cycleId: a.cycleId,
   caseNumber: a.caseNumber,
@@ -37,6 +45,8 @@ const rowOf = ({ record: a, version }: Versioned<Audit>, today: string): Tracker
   moderatedAt: a.moderatedAt,
   gradeSharedOn: a.gradeSharedOn,
   auditOverdue: a.submittedAt === null && a.auditDue < today,
+  ...(a.reauditOf === undefined ? {} : { reauditOf: a.reauditOf }),
+  reaudit: reauditProgress(services, a),
   version,
 });
 
@@ -72,7 +82,7 @@ export function trackerRoutes(services: Services): Router {
       { sort: 'case', ...query },
       auditListShape(services),
     );
-    const rows = page.items.map((a) => rowOf(a, today));
+    const rows = page.items.map((a) => rowOf(services, a, today));
     const body: TrackerResponse = {
       cycle: cycleDto(cycle),
       scope: serviceWide ? 'all' : 'service',
