@@ -15,3 +15,4 @@ export * from './registers';
 export * from './routes';
 export * from './activity';
 export * from './register-import';
+export * from './reviews';

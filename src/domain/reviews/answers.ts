@@ -55,3 +55,19 @@ export const cleanAnswers = (
   answers: Readonly<Record<string, string>>,
 ): Record<string, string> =>
   Object.fromEntries(questions.map((q) => [q.id, (answers[q.id] ?? '').trim()]));
+
+/** For each question, how many sampled cases gave each answer (short texts are not counted). */
+export const tallyAnswers = (
+  questions: readonly ReviewQuestion[],
+  answered: readonly { readonly answers: Readonly<Record<string, string>> }[],
+): { readonly questionId: string; readonly counts: Readonly<Record<string, number>> }[] =>
+  questions
+    .filter((q) => q.answerType !== 'Text')
+    .map((q) => {
+      const counts = new Map<string, number>();
+      for (const a of answered) {
+        const value = Object.entries(a.answers).find(([id]) => id === q.id)?.[1] ?? '';
+        if (value !== '') counts.set(value, (counts.get(value) ?? 0) + 1);
+      }
+      return { questionId: q.id, counts: Object.fromEntries(counts) };
+    });

@@ -21,6 +21,7 @@ import { scheduleRoutes } from './registers/schedule';
 import { registerImportRoutes } from './register/import';
 import { registerMappingRoutes } from './register/mapping';
 import { reportRoutes } from './reports';
+import { reviewRoutes } from './reviews';
 
 const QUERIED = [
   /^\/audits$/,
@@ -60,6 +61,7 @@ export function apiRouter(services: Services): Router {
     feedbackRoutes,
     observationRoutes,
     scheduleRoutes,
+    reviewRoutes,
     organisationRoutes,
     registerImportRoutes,
     registerMappingRoutes,
