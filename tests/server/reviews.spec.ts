@@ -247,3 +247,26 @@ describe('a dip sample', () => {
     expect(refused.status).toBe(403);
   });
 });
+
+describe('the caller’s role as it stands on the Staff list', () => {
+  const moveTo = async (serviceAreaId: string) => {
+    const row = await h.store.repo('staff').get('hos-n2');
+    if (row === null) throw new Error('hos-n2');
+    await h.store.repo('staff').update({ ...row.record, serviceAreaId }, row.version);
+    h.clock.now = new Date(h.clock.now.getTime() + 61_000);
+  };
+
+  it('a head of service moved to another service in SharePoint loses that service’s dip samples', async () => {
+    expect((await h.as('hos-n2', 'GET', '/api/reviews/REV-D')).status).toBe(200);
+    await moveTo('svc-s');
+    expect((await h.as('hos-n2', 'GET', '/api/reviews/REV-D')).status).toBe(403);
+    const start = await write('hos-n2', 'POST', '/api/reviews', {
+      kind: 'DipSample',
+      theme: 'Visits',
+      serviceAreaId: 'svc-n',
+    });
+    expect(start.status).toBe(403);
+    await moveTo('svc-n');
+    expect((await h.as('hos-n2', 'GET', '/api/reviews/REV-D')).status).toBe(200);
+  });
+});
