@@ -74,6 +74,7 @@ export const buildReviews = (
       kind: 'ThematicAudit',
       theme: THEMATIC.theme,
       serviceAreaId: null,
+      serviceKnown: true,
       now: at(8),
     }),
   );
@@ -106,6 +107,7 @@ export const buildReviews = (
       kind: 'DipSample',
       theme: DIP.theme,
       serviceAreaId: hos.serviceAreaId,
+      serviceKnown: true,
       now: at(8),
     }),
   );

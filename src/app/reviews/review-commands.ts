@@ -81,9 +81,11 @@ export interface StartReviewRequest {
 export const startReviewCommand = creationCommand(
   'review.start',
   'reviews',
-  ({ actor, input, now }: DecideContext<unknown, StartReviewRequest>) => {
+  ({ actor, input, now, services }: DecideContext<unknown, StartReviewRequest>) => {
     const id = `REV-${now.slice(0, 10)}-${randomUUID().slice(0, 8)}`;
-    const started = startReview(actor, { ...input, id, now });
+    const serviceKnown =
+      input.serviceAreaId === null || organisationOf(services).serviceExists(input.serviceAreaId);
+    const started = startReview(actor, { ...input, id, serviceKnown, now });
     return started.ok ? ok({ record: started.value, ref: reviewRef(id) }) : started;
   },
 );

@@ -52,6 +52,7 @@ const thematic = (): Review =>
       kind: 'ThematicAudit',
       theme: 'Neglect',
       serviceAreaId: null,
+      serviceKnown: true,
       now: NOW,
     }),
   );
@@ -62,6 +63,7 @@ const dip = (): Review =>
       kind: 'DipSample',
       theme: 'Visits',
       serviceAreaId: 'svc-n',
+      serviceKnown: true,
       now: NOW,
     }),
   );
@@ -85,6 +87,7 @@ describe('starting a review', () => {
       kind: 'ThematicAudit',
       theme: 'x',
       serviceAreaId: null,
+      serviceKnown: true,
       now: NOW,
     });
     expect(r.ok ? null : r.error.reason).toBe('forbidden');
@@ -97,11 +100,24 @@ describe('starting a review', () => {
       kind: 'DipSample',
       theme: 'x',
       serviceAreaId: 'svc-n',
+      serviceKnown: true,
       now: NOW,
     });
     expect(r.ok ? null : r.error.message).toBe(
       'A head of service starts a dip sample in their own service only.',
     );
+  });
+
+  it('refuses a service that is not on the list', () => {
+    const r = startReview(qa, {
+      id: 'R',
+      kind: 'ThematicAudit',
+      theme: 'x',
+      serviceAreaId: 'svc-x',
+      serviceKnown: false,
+      now: NOW,
+    });
+    expect(r.ok ? null : r.error.message).toBe('Service area: This is not a service on the list.');
   });
 
   it('names the theme when it is missing', () => {
@@ -110,6 +126,7 @@ describe('starting a review', () => {
       kind: 'ThematicAudit',
       theme: ' ',
       serviceAreaId: null,
+      serviceKnown: true,
       now: NOW,
     });
     expect(r.ok ? null : r.error.message).toBe('Theme: This is required.');

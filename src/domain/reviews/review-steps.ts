@@ -32,6 +32,8 @@ export interface StartReviewInput {
   readonly kind: ReviewKind;
   readonly theme: string;
   readonly serviceAreaId: string | null;
+  /** Whether the service named is on the Service areas list (true when none is named). */
+  readonly serviceKnown: boolean;
   readonly now: string;
 }
 
@@ -39,6 +41,9 @@ export interface StartReviewInput {
 export const startReview = (actor: Actor, input: StartReviewInput): Result<Review> => {
   const refusal = mayStartReview(actor, input.kind, input.serviceAreaId);
   if (refusal !== null) return fail(forbidden(refusal));
+  if (!input.serviceKnown) {
+    return fail(invalid([{ field: 'serviceAreaId', message: 'is not a service on the list' }]));
+  }
   const theme = input.theme.trim();
   if (theme === '') return fail(invalid([{ field: 'theme', message: 'is required' }]));
   if (theme.length > THEME_MAX) {

@@ -148,6 +148,9 @@ export function DesignForm({ review, organisation, pending, error, onSave }: Des
       {dip ? null : (
         <fieldset className={own.fieldset}>
           <legend>Services</legend>
+          {issues['filter.serviceAreaIds'] ? (
+            <p role="alert">{issues['filter.serviceAreaIds']}</p>
+          ) : null}
           {organisation.serviceAreas.map((s) => (
             <Checkbox
               key={s.id}

@@ -13,7 +13,7 @@ import { AnswerForm } from './AnswerForm';
 import { DesignForm } from './DesignForm';
 import { FindingsForm } from './FindingsForm';
 import { FindingsView } from './FindingsView';
-import { REVIEW_KIND_LABELS, REVIEW_STATE_LABELS } from './reviews.types';
+import { REVIEW_KIND_LABELS, REVIEW_STATE_LABELS, showsAbove } from './reviews.types';
 import { useReview } from './use-review';
 
 /** One thematic audit or dip sample: designed, drawn, answered, completed and (a dip sample) shared. */
@@ -58,9 +58,7 @@ export default function ReviewPage({ params }: PageProps) {
                 <MessageBarBody>{r.done}</MessageBarBody>
               </MessageBar>
             )}
-            {r.error === null || Object.keys(serverIssues(r.error)).length > 0 ? null : (
-              <ErrorState error={r.error} />
-            )}
+            {showsAbove(serverIssues(r.error), r.error) ? <ErrorState error={r.error} /> : null}
             {allowed.includes('design') ? (
               <section className={styles.section} aria-labelledby="design">
                 <h2 id="design" className={styles.sectionTitle}>

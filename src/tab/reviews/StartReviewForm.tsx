@@ -31,9 +31,9 @@ export function StartReviewForm({ kind, pending, error, onStart }: StartReviewFo
         if (theme.trim() !== '') void onStart(kind, theme.trim());
       }}
     >
-      {error === null || Object.keys(serverIssues(error)).length > 0 ? null : (
+      {error !== null && !('theme' in serverIssues(error)) ? (
         <ErrorState title="Not started" error={error} />
-      )}
+      ) : null}
       <Field label="Theme (what is under review)" required {...fieldError(issue)}>
         <Input
           value={theme}

@@ -28,3 +28,13 @@ export const ANSWER_VALUES: Readonly<Record<AnswerType, readonly string[]>> = {
   Grade: GRADES,
   Text: [],
 };
+
+/** Issues a form shows beside its own fields; any other is shown above the forms. */
+const PLACED =
+  /^(theme|questions(\.\d+\.(text|answer))?|filter\.(teamIds|serviceAreaIds)|sampleSize|findings|learning|recommendations|answers)$/;
+
+/** Whether an error needs showing above the forms: a refusal, or an issue no form shows itself. */
+export const showsAbove = (issues: Readonly<Record<string, string>>, error: unknown): boolean => {
+  const fields = Object.keys(issues);
+  return error !== null && (fields.length === 0 || fields.some((field) => !PLACED.test(field)));
+};

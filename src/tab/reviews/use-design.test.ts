@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { showsAbove } from './reviews.types';
 import { moved, toggled } from './use-design';
 
 describe('the question designer', () => {
@@ -13,5 +14,17 @@ describe('the question designer', () => {
     expect(toggled(['t1'], 't2', true)).toEqual(['t1', 't2']);
     expect(toggled(['t1', 't2'], 't1', true)).toEqual(['t2', 't1']);
     expect(toggled(['t1', 't2'], 't1', false)).toEqual(['t2']);
+  });
+});
+
+describe('where a review’s errors show', () => {
+  it('beside the field a form has, above the forms otherwise', () => {
+    expect(showsAbove({ 'questions.0.text': 'is required' }, new Error('x'))).toBe(false);
+    expect(showsAbove({ filter: 'matches no open case' }, new Error('x'))).toBe(true);
+    expect(showsAbove({ questions: 'needs one', filter: 'matches none' }, new Error('x'))).toBe(
+      true,
+    );
+    expect(showsAbove({}, new Error('conflict'))).toBe(true);
+    expect(showsAbove({}, null)).toBe(false);
   });
 });
