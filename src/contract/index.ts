@@ -16,3 +16,4 @@ export * from './registers';
 export * from './routes';
 export * from './activity';
 export * from './register-import';
+export * from './reviews';

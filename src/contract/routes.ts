@@ -69,6 +69,10 @@ export const apiPath = {
   schedule: '/api/schedule',
   scheduleActivity: (id: string) => `/api/schedule/${seg(id)}`,
   scheduleOccurrences: (id: string) => `/api/schedule/${seg(id)}/occurrences`,
+  reviews: '/api/reviews',
+  review: (id: string) => `/api/reviews/${seg(id)}`,
+  reviewWrite: (id: string, step: 'design' | 'draw' | 'answers' | 'complete' | 'share') =>
+    `/api/reviews/${seg(id)}/${step}`,
   organisation: '/api/organisation',
   staff: '/api/staff',
   registerPreview: '/api/register/import/preview',

@@ -14,6 +14,7 @@ import type {
   FeedbackEntry,
   Moderation,
   Observation,
+  Review,
   ScheduleActivity,
   ServiceArea,
   StaffMember,
@@ -27,6 +28,7 @@ import { Directory } from './directory';
 import { buildOrganisation } from './organisation';
 import { buildQaSchedule } from './qa-schedule';
 import { registerContext } from './register-context';
+import { buildReviews } from './reviews';
 import { buildFeedback, buildObservations } from './registers';
 import type { DemoShape } from './shape';
 import { FULL_SHAPE, SMALL_SHAPE } from './shape';
@@ -43,6 +45,7 @@ export interface DemoData {
   readonly feedback: readonly FeedbackEntry[];
   readonly observations: readonly Observation[];
   readonly schedule: readonly ScheduleActivity[];
+  readonly reviews: readonly Review[];
 }
 
 export interface DemoOptions {
@@ -90,6 +93,7 @@ export const generateWithShape = (shape: DemoShape, { seed, today }: DemoOptions
     feedback: buildFeedback(registers, shape.feedbackEntries),
     observations: buildObservations(registers, shape.observations),
     schedule: buildQaSchedule(cycles, today),
+    reviews: buildReviews(org.staff, org.teams, cases, today),
   };
 };
 

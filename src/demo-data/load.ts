@@ -22,6 +22,7 @@ export const demoChanges = (data: DemoData): Change[] => [
   ...data.feedback.map((record): Change => ({ kind: 'feedback', op: 'create', record })),
   ...data.observations.map((record): Change => ({ kind: 'observations', op: 'create', record })),
   ...data.schedule.map((record): Change => ({ kind: 'schedule', op: 'create', record })),
+  ...data.reviews.map((record): Change => ({ kind: 'reviews', op: 'create', record })),
 ];
 
 export async function loadDemoData(

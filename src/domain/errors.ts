@@ -29,6 +29,7 @@ export const fieldWords = (path: string): string => {
   const parts = path.split('.').filter((p) => p !== 'draft');
   const last = parts.filter((p) => !/^\d+$/.test(p)).at(-1) ?? path;
   const words = last
+    .replace(/Ids$/, 's')
     .replace(/Id$/, '')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();

@@ -176,6 +176,23 @@ const MATRIX: readonly Row[] = [
   ['GET', '/api/observations', undefined,                      ALL_200],
   ['GET', '/api/observations?practitionerId=sw-n1a', undefined,[200, 403, 403, 403,   200, 200, 200, 200,   200, 200, 200,   200, 200, 200, 200]],
   ['POST', '/api/observations', observation,                   [403, 403, 403, 403,   403, 201, 403, 403,   201, 201, 403,   201, 201, 403, 403]],
+  // Thematic audits (REV-T, the QA lead's, designing) and dip samples of svc-n (REV-D sampling, REV-S shared, both hos-n's).
+  ['GET', '/api/reviews', undefined,                           ALL_200],
+  ['GET', '/api/reviews/REV-T', undefined,                     [403, 403, 403, 403,   403, 403, 403, 403,   403, 403, 403,   200, 200, 200, 200]],
+  ['GET', '/api/reviews/REV-D', undefined,                     [403, 403, 403, 403,   403, 403, 403, 403,   200, 200, 403,   200, 200, 200, 200]],
+  ['GET', '/api/reviews/REV-S', undefined,                     [200, 200, 200, 403,   200, 200, 200, 403,   200, 200, 403,   200, 200, 200, 200]],
+  ['POST', '/api/reviews', { kind: 'ThematicAudit', theme: 'Neglect', serviceAreaId: null },
+                                                               only(201, ['qa'])],
+  ['POST', '/api/reviews', { kind: 'DipSample', theme: 'Visits', serviceAreaId: 'svc-n' },
+                                                               only(201, ['hos-n', 'hos-n2'])],
+  ['PUT', '/api/reviews/REV-T/design', { version: stale, theme: 'Neglect', questions: [], filter: { serviceAreaIds: [], teamIds: [], cohorts: [] }, sampleSize: 2 },
+                                                               only(409, ['qa'])],
+  ['POST', '/api/reviews/REV-T/draw', { version: stale, seed: 1 }, only(409, ['qa'])],
+  ['POST', '/api/reviews/REV-D/answers', { version: stale, caseNumber: 'CF-100001', answers: { Q1: 'Yes' } },
+                                                               only(409, ['hos-n', 'qa'])],
+  ['POST', '/api/reviews/REV-D/complete', { version: stale, findings: 'f', learning: 'l', recommendations: 'r' },
+                                                               only(409, ['hos-n', 'qa'])],
+  ['POST', '/api/reviews/REV-S/share', { version: stale },     only(409, ['hos-n', 'qa'])],
 ];
 
 /**

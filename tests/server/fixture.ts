@@ -10,6 +10,7 @@ import type {
   Audit,
   Case,
   Cycle,
+  Review,
   Role,
   ServiceArea,
   StaffMember,
@@ -189,6 +190,68 @@ export const ACTIONS: Action[] = [
   }),
 ];
 
+const review = (over: Partial<Review> & Pick<Review, 'id' | 'kind' | 'ownerId'>): Review => ({
+  theme: 'Visits within timescale',
+  serviceAreaId: null,
+  state: 'Designing',
+  questions: [
+    { id: 'Q1', text: 'Seen within timescale?', area: 'childsVoice', answerType: 'YesNo' },
+  ],
+  filter: { serviceAreaIds: [], teamIds: [], cohorts: [] },
+  sampleSize: 2,
+  seed: null,
+  sample: [],
+  poolSize: 0,
+  answers: [],
+  findings: { findings: '', learning: '', recommendations: '' },
+  createdAt: '2025-03-01T10:00:00.000Z',
+  drawnAt: null,
+  completedAt: null,
+  sharedAt: null,
+  sharedById: null,
+  ...over,
+});
+
+/** A thematic audit being designed, a dip sample of svc-n being answered, and one shared. */
+export const REVIEWS: Review[] = [
+  review({ id: 'REV-T', kind: 'ThematicAudit', ownerId: 'qa', theme: 'Neglect' }),
+  review({
+    id: 'REV-D',
+    kind: 'DipSample',
+    ownerId: 'hos-n',
+    serviceAreaId: 'svc-n',
+    filter: { serviceAreaIds: ['svc-n'], teamIds: [], cohorts: [] },
+    state: 'Sampling',
+    seed: 11,
+    sample: ['CF-100001', 'CF-100004'],
+    poolSize: 6,
+    drawnAt: '2025-03-02T10:00:00.000Z',
+  }),
+  review({
+    id: 'REV-S',
+    kind: 'DipSample',
+    ownerId: 'hos-n',
+    serviceAreaId: 'svc-n',
+    state: 'Shared',
+    seed: 12,
+    sample: ['CF-100002'],
+    poolSize: 6,
+    answers: [
+      {
+        caseNumber: 'CF-100002',
+        answers: { Q1: 'Yes' },
+        byId: 'hos-n',
+        at: '2025-03-03T10:00:00.000Z',
+      },
+    ],
+    findings: { findings: 'Seen on time.', learning: 'Keep it up.', recommendations: 'None.' },
+    drawnAt: '2025-03-02T10:00:00.000Z',
+    completedAt: '2025-03-04T10:00:00.000Z',
+    sharedAt: '2025-03-05T10:00:00.000Z',
+    sharedById: 'hos-n',
+  }),
+];
+
 /** Every fixture record as creates, in list order (lookups' targets first). */
 export const fixtureChanges = (): Change[] => [
   ...SERVICE_AREAS.map((record): Change => ({ kind: 'serviceAreas', op: 'create', record })),
@@ -198,6 +261,7 @@ export const fixtureChanges = (): Change[] => [
   ...CYCLES.map((record): Change => ({ kind: 'cycles', op: 'create', record })),
   ...AUDITS.map((record): Change => ({ kind: 'audits', op: 'create', record })),
   ...ACTIONS.map((record): Change => ({ kind: 'actions', op: 'create', record })),
+  ...REVIEWS.map((record): Change => ({ kind: 'reviews', op: 'create', record })),
   {
     kind: 'feedback',
     op: 'create',

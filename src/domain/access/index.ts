@@ -5,3 +5,4 @@ export * from './can';
 export * from './can-view';
 export * from './visible-fields';
 export * from './moderation-access';
+export * from './review-access';

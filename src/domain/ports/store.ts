@@ -6,6 +6,7 @@ import type {
   FeedbackEntry,
   Moderation,
   Observation,
+  Review,
   ScheduleActivity,
   ServiceArea,
   StaffMember,
@@ -37,6 +38,7 @@ export interface RecordTypes {
   feedback: FeedbackEntry;
   observations: Observation;
   schedule: ScheduleActivity;
+  reviews: Review;
   auditLog: AuditLogEntry;
   outbox: OutboxRow;
   conversationReferences: ConversationReference;
@@ -62,6 +64,7 @@ export const FRAMEWORK_RECORD_KINDS = [
   'feedback',
   'observations',
   'schedule',
+  'reviews',
 ] as const satisfies readonly RecordKind[];
 
 /** Every list the store keeps: the framework's records, then the app's own. */

@@ -9,3 +9,4 @@ export * from './feedback';
 export * from './observation';
 export * from './schedule';
 export * from './actor';
+export * from './review';

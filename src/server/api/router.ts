@@ -22,6 +22,7 @@ import { registerImportRoutes } from './register/import';
 import { registerMappingRoutes } from './register/mapping';
 import { reauditRoutes } from './reaudits';
 import { reportRoutes } from './reports';
+import { reviewRoutes } from './reviews';
 
 const QUERIED = [
   /^\/audits$/,
@@ -66,6 +67,7 @@ export function apiRouter(services: Services): Router {
     feedbackRoutes,
     observationRoutes,
     scheduleRoutes,
+    reviewRoutes,
     organisationRoutes,
     registerImportRoutes,
     registerMappingRoutes,

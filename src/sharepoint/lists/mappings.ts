@@ -16,6 +16,7 @@ import { reauditsMapping } from './reaudits.mapping';
 import { registerImportsMapping } from './register-imports.mapping';
 import { registerMappingsMapping } from './register-mappings.mapping';
 import { remindersMapping } from './reminders.mapping';
+import { reviewsMapping } from './reviews.mapping';
 import { scheduleMapping } from './schedule.mapping';
 import { serviceAreasMapping } from './service-areas.mapping';
 import { staffMapping } from './staff.mapping';
@@ -34,6 +35,7 @@ export const MAPPINGS: { readonly [K in RecordKind]: ListMapping<K> } = {
   feedback: feedbackMapping,
   observations: observationsMapping,
   schedule: scheduleMapping,
+  reviews: reviewsMapping,
   auditLog: auditLogMapping,
   outbox: outboxMapping,
   conversationReferences: conversationReferencesMapping,

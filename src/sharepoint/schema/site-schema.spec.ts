@@ -30,9 +30,11 @@ const DOMAIN_CHOICES: Record<string, readonly string[]> = {
   Outcome: ['ok', 'denied', 'failed'],
   AuditorResponse: records.AUDITOR_RESPONSES,
   Stage: ports.REMINDER_STAGES,
+  ReviewKind: records.REVIEW_KINDS,
 };
 const STATES: Record<string, readonly string[]> = {
   cycles: records.CYCLE_STATES,
+  reviews: records.REVIEW_STATES,
   audits: records.AUDIT_STATES,
   moderations: records.MODERATION_STATES,
   actions: records.ACTION_STATES,

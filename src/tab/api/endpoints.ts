@@ -68,6 +68,20 @@ export const createEndpoints = (client: ApiClient) => ({
   editActivity: (id: string, body: C.EditActivityRequest) =>
     client.put<C.ScheduleActivityResponse>(apiPath.scheduleActivity(id), body),
 
+  reviews: () => client.get<C.ReviewListResponse>(apiPath.reviews),
+  review: (id: string) => client.get<C.ReviewResponse>(apiPath.review(id)),
+  startReview: (body: C.StartReviewRequest) => client.post<C.ReviewResponse>(apiPath.reviews, body),
+  designReview: (id: string, body: C.DesignReviewRequest) =>
+    client.put<C.ReviewResponse>(apiPath.reviewWrite(id, 'design'), body),
+  drawReview: (id: string, body: C.DrawReviewRequest) =>
+    client.post<C.ReviewResponse>(apiPath.reviewWrite(id, 'draw'), body),
+  answerCase: (id: string, body: C.AnswerCaseRequest) =>
+    client.post<C.ReviewResponse>(apiPath.reviewWrite(id, 'answers'), body),
+  completeReview: (id: string, body: C.CompleteReviewRequest) =>
+    client.post<C.ReviewResponse>(apiPath.reviewWrite(id, 'complete'), body),
+  shareReview: (id: string, body: C.Versioned) =>
+    client.post<C.ReviewResponse>(apiPath.reviewWrite(id, 'share'), body),
+
   registerPreview: (file: Blob, type: string) =>
     client.upload<C.ImportPreviewResponse>(apiPath.registerPreview, file, type),
   registerImport: (

@@ -12,12 +12,15 @@ const REPORTS: NavItem = { href: '#/reports', label: 'Findings reports' };
 const MODERATION: NavItem = { href: '#/moderation', label: 'Moderation' };
 const FEEDBACK: NavItem = { href: '#/feedback', label: 'Feedback register' };
 const OBSERVATIONS: NavItem = { href: '#/observations', label: 'Observations of practice' };
+const REVIEWS: NavItem = { href: '#/reviews', label: 'Thematic audits and dip samples' };
+const SHARED_DIP_SAMPLES: NavItem = { href: '#/reviews', label: 'Dip sample findings' };
 
 const BY_ROLE: Record<Role, readonly NavItem[]> = {
   Practitioner: [
     HOME,
     { href: '#/audits?scope=myCases', label: 'Audits of my cases' },
     { href: '#/actions?scope=mine', label: 'My actions' },
+    SHARED_DIP_SAMPLES,
   ],
   TeamManager: [
     HOME,
@@ -26,6 +29,7 @@ const BY_ROLE: Record<Role, readonly NavItem[]> = {
     { href: '#/audits?scope=team', label: "My team's grades" },
     OBSERVATIONS,
     FEEDBACK,
+    SHARED_DIP_SAMPLES,
   ],
   HeadOfService: [
     HOME,
@@ -36,7 +40,7 @@ const BY_ROLE: Record<Role, readonly NavItem[]> = {
     OBSERVATIONS,
     FEEDBACK,
   ],
-  PrincipalSocialWorker: [HOME, MODERATION, DASHBOARD, REPORTS, OBSERVATIONS, FEEDBACK],
+  PrincipalSocialWorker: [HOME, MODERATION, DASHBOARD, REPORTS, REVIEWS, OBSERVATIONS, FEEDBACK],
   QALead: [
     HOME,
     { href: '#/cycles', label: 'Cycles and allocation' },
@@ -44,14 +48,21 @@ const BY_ROLE: Record<Role, readonly NavItem[]> = {
     { href: '#/actions?scope=all', label: 'Actions tracker' },
     MODERATION,
     { href: '#/schedule', label: 'QA schedule' },
+    REVIEWS,
     { href: '#/lists-health', label: "Lists' health" },
     DASHBOARD,
     REPORTS,
     OBSERVATIONS,
     FEEDBACK,
   ],
-  AssistantDirector: [HOME, DASHBOARD, REPORTS, { href: '#/schedule', label: 'QA schedule' }],
-  Director: [HOME, DASHBOARD, REPORTS, { href: '#/schedule', label: 'QA schedule' }],
+  AssistantDirector: [
+    HOME,
+    DASHBOARD,
+    REPORTS,
+    REVIEWS,
+    { href: '#/schedule', label: 'QA schedule' },
+  ],
+  Director: [HOME, DASHBOARD, REPORTS, REVIEWS, { href: '#/schedule', label: 'QA schedule' }],
 };
 
 /** The workspaces a role sees; the activity panel is for local mode (in Teams, chat has them). */

@@ -45,6 +45,7 @@ describe('the home page', () => {
       'Home',
       'Dashboard',
       'Findings reports',
+      'Thematic audits and dip samples',
       'QA schedule',
     ]);
   });

@@ -13,12 +13,16 @@ import { ErrorState } from '../common/ErrorState';
 import { formatDate, nameOf } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
 import { ResourceView } from '../common/ResourceView';
+import { ReviewList } from '../reviews/ReviewList';
+import { StartReviewForm } from '../reviews/StartReviewForm';
+import { useReviews } from '../reviews/use-reviews';
 import { useService } from './use-service';
 
 /** Head of service: Inadequate alerts, closures to approve, dip sampling, practice observations. */
 export default function ServicePage() {
   const styles = useCommonStyles();
   const s = useService();
+  const r = useReviews();
   return (
     <>
       <PageHeader
@@ -88,24 +92,17 @@ export default function ServicePage() {
         <h2 id="dip" className={styles.sectionTitle}>
           Dip sampling
         </h2>
-        <ResourceView resource={s.cycles}>
-          {(data) => {
-            const dips = data.items.filter((c) => c.record.kind === 'DipSample');
-            return dips.length === 0 ? (
-              <EmptyState title="No dip samples yet. Ask the QA lead to plan one." />
-            ) : (
-              <ul>
-                {dips.map((c) => (
-                  <li key={c.record.id}>
-                    <CellLink href={`#/cycles/${encodeURIComponent(c.record.id)}`}>
-                      {c.record.name}
-                    </CellLink>
-                    : {c.record.theme}
-                  </li>
-                ))}
-              </ul>
-            );
-          }}
+        {r.me.serviceAreaId === null ? null : (
+          <StartReviewForm kind="DipSample" pending={r.pending} error={r.error} onStart={r.start} />
+        )}
+        <ResourceView resource={r.reviews} loadingLabel="Loading dip samples…">
+          {(data) => (
+            <ReviewList
+              label="Dip samples"
+              items={data.items.filter((v) => v.record.kind === 'DipSample')}
+              empty="No dip samples yet. Start one above, as required."
+            />
+          )}
         </ResourceView>
       </section>
       <section className={styles.section} aria-labelledby="observations">

@@ -1,13 +1,11 @@
 import { useCallback, useState } from 'react';
 import type { ActionDto } from '../../contract/audits';
 import { useSession } from '../app/session-context';
-import { useResource } from '../api/use-resource';
 import type { PageQuery } from '../../contract/common';
 
-/** The head of service's view: open alerts, closures to approve, dip samples, observations. */
+/** The head of service's view: open alerts, closures to approve, observations (dip samples: useReviews). */
 export function useService() {
   const { api } = useSession();
-  const cycles = useResource(() => api.cycles(), 'cycles');
   const [decisions, setDecisions] = useState(0);
   const alerts = (page: PageQuery) => api.audits({ scope: 'service', alert: 'open', ...page });
   const closures = (page: PageQuery) =>
@@ -36,7 +34,6 @@ export function useService() {
     alerts,
     closures,
     closuresKey: `closures:${String(decisions)}`,
-    cycles,
     observations,
     approve,
     approving,

@@ -1,0 +1,3 @@
+export * from './answers';
+export * from './review-draw';
+export * from './review-steps';
