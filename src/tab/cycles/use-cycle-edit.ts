@@ -24,10 +24,11 @@ type Draft = Readonly<Record<'startDate' | 'endDate' | keyof Timescales, string>
 const draftOf = (cycle: Cycle): Draft => ({
   startDate: cycle.startDate,
   endDate: cycle.endDate,
-  ...(Object.fromEntries(TIMESCALE_FIELDS.map((f) => [f, String(cycle.timescales[f])])) as Record<
-    keyof Timescales,
-    string
-  >),
+  auditDays: String(cycle.timescales.auditDays),
+  moderationDays: String(cycle.timescales.moderationDays),
+  actionDays: String(cycle.timescales.actionDays),
+  immediateActionDays: String(cycle.timescales.immediateActionDays),
+  reauditWeeks: cycle.timescales.reauditWeeks === null ? '' : String(cycle.timescales.reauditWeeks),
 });
 
 /** What the tab checks before sending: real dates in order, whole days from 1 to 365. */
