@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as ports from '../../domain/ports';
 import * as records from '../../domain/records';
 import { IMPORT_STATES } from '../../domain/register/register-import';
+import { REAUDIT_STATES } from '../../domain/reaudits/reaudit';
 import { SAMPLES } from '../../../tests/sharepoint/builders';
 import { MAPPINGS } from '../lists/mappings';
 import { siteSchema } from './load';
@@ -18,6 +19,7 @@ const DOMAIN_CHOICES: Record<string, readonly string[]> = {
   OverallGrade: records.GRADES,
   AuditorGrade: records.GRADES,
   ModeratedGrade: records.GRADES,
+  GradeBefore: records.GRADES,
   Escalation: records.ESCALATION_LEVELS,
   Source: records.FEEDBACK_SOURCES,
   Sentiment: records.SENTIMENTS,
@@ -39,6 +41,7 @@ const STATES: Record<string, readonly string[]> = {
   moderations: records.MODERATION_STATES,
   actions: records.ACTION_STATES,
   registerImports: IMPORT_STATES,
+  reaudits: REAUDIT_STATES,
 };
 
 describe('the site schema in manifest/', () => {
