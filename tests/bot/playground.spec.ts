@@ -36,6 +36,24 @@ const listening = (port: number) =>
     });
   });
 
+type PlaygroundConfig = { config: { currentUser: { id: string }; personalChat: { id: string } } };
+
+const configOf = async (playground: string): Promise<PlaygroundConfig> => {
+  const start = Date.now();
+  for (;;) {
+    try {
+      if (await listening(PORT)) {
+        const res = await fetch(`${playground}/_internal/v1/config`);
+        if (res.ok) return (await res.json()) as PlaygroundConfig;
+      }
+    } catch (error) {
+      if (Date.now() - start > 60_000) throw error;
+    }
+    if (Date.now() - start > 60_000) throw new Error('the Agents Playground did not start in 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+};
+
 describe('npm run playground', () => {
   it('has the Agents Playground installed (devDependency @microsoft/m365agentsplayground 0.2.28)', () => {
     expect(installed).toBe(true);
@@ -72,14 +90,10 @@ describe('npm run playground', () => {
     cleanups.push(() => {
       child.kill();
     });
-    const start = Date.now();
-    while (!(await listening(PORT)) && Date.now() - start < 30_000) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
     const playground = `http://127.0.0.1:${String(PORT)}`;
-    const config = (await (await fetch(`${playground}/_internal/v1/config`)).json()) as {
-      config: { currentUser: { id: string }; personalChat: { id: string } };
-    };
+    // The port opens before the Playground serves: on a loaded machine the first request can be
+    // reset, so ask for its config until it answers (or 60 s pass).
+    const config = await configOf(playground);
     const user = config.config.currentUser.id;
     const chat = config.config.personalChat.id;
     const sent = await fetch(`${playground}/_conversation/v1/conversations/${chat}/messages`, {
