@@ -1,11 +1,11 @@
 import type { ActionCounts } from '../domain/analytics/action-counts';
 import type { CycleTrend } from '../domain/analytics/cycle-trends';
 import type { DisagreementDirection } from '../domain/analytics/disagreement-direction';
-import type { FindingsSummary } from '../domain/analytics/findings-summary';
 import type { GradeDistributions } from '../domain/analytics/grade-distributions';
 import type { ModerationKappa } from '../domain/analytics/moderation-agreement';
 import type { Timeliness } from '../domain/analytics/timeliness';
 import type { RecordKind } from '../domain/ports/store';
+import type { ReportFigures } from '../domain/reports/report-figures';
 import type { ReadFlag } from '../domain/ports/versioned';
 import type { Names } from './common';
 import type { CycleDto } from './cycles';
@@ -35,10 +35,23 @@ export interface DashboardResponse {
   readonly names: Names;
 }
 
-/** `GET /api/reports/findings/:cycleId`: the figures of the six-weekly findings report. */
+/** `?serviceAreaId=&teamId=` on a report: narrowed to the caller's reach. */
+export interface ReportQuery {
+  readonly serviceAreaId?: string;
+  readonly teamId?: string;
+}
+
+/**
+ * `GET /api/reports/findings/:cycleId?serviceAreaId=&teamId=`: every figure of the six-weekly
+ * findings report (the same the documents print), with the names of the services, teams and
+ * staff they refer to. Cases by case number only.
+ */
 export interface FindingsReportResponse {
   readonly cycle: CycleDto;
-  readonly findings: FindingsSummary;
+  /** The filters applied (a head of service's own service is applied for them). */
+  readonly filters: ReportQuery;
+  readonly figures: ReportFigures;
+  readonly names: Names;
 }
 
 /** `GET /api/lists/health` (QA lead): records whose hand-edited values could not be read. */

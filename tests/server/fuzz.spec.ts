@@ -203,7 +203,7 @@ const QUERY_CASES: readonly QueryCase[] = [
   { path: '/api/me', params: {} },
   { path: '/api/cycles', params: {} },
   { path: '/api/cycles/CYC-1/tracker', params: {} },
-  { path: '/api/reports/findings/CYC-1', params: {} },
+  { path: '/api/reports/findings/CYC-1', params: { serviceAreaId: 'id', teamId: 'id' } },
   { path: '/api/moderation/queue', params: {} },
   { path: '/api/schedule', params: {} },
   { path: '/api/organisation', params: {} },

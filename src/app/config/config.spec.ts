@@ -42,4 +42,18 @@ describe('loadConfig', () => {
       jwksUrl: `https://login.microsoftonline.com/${tenant}/discovery/v2.0/keys`,
     });
   });
+
+  it("reads the council's grade targets, as fractions, and names one out of range", () => {
+    expect(loadConfig({}).gradeTargets).toEqual({
+      goodOrBetterAtLeast: 0.4,
+      inadequateAtMost: 0.1,
+    });
+    expect(
+      loadConfig({ AUDITLOOP_TARGET_GOOD_OR_BETTER: '0.5', AUDITLOOP_TARGET_INADEQUATE: '0.05' })
+        .gradeTargets,
+    ).toEqual({ goodOrBetterAtLeast: 0.5, inadequateAtMost: 0.05 });
+    expect(() => loadConfig({ AUDITLOOP_TARGET_INADEQUATE: '10' })).toThrow(
+      /AUDITLOOP_TARGET_INADEQUATE/,
+    );
+  });
 });

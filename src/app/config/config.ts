@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_REAUDIT_WEEKS } from '../../domain/reaudits/reaudit';
+import type { GradeTargets } from '../../domain/reports/targets';
+import { DEFAULT_GRADE_TARGETS } from '../../domain/reports/targets';
 
 /**
  * The one config module (STYLE.md habit 6): every setting the process reads, validated at
@@ -51,6 +53,18 @@ const envSchema = z
     AUDITLOOP_SCHEDULER: z.enum(['on', 'off']).default('on'),
     /** Weeks from an Inadequate or Requires-improvement grade standing to the case's re-audit. */
     AUDITLOOP_REAUDIT_WEEKS: z.coerce.number().int().min(1).max(104).default(DEFAULT_REAUDIT_WEEKS),
+    /** The council's targets for its grades, as fractions: at least this share Good or better… */
+    AUDITLOOP_TARGET_GOOD_OR_BETTER: z.coerce
+      .number()
+      .min(0)
+      .max(1)
+      .default(DEFAULT_GRADE_TARGETS.goodOrBetterAtLeast),
+    /** …and at most this share Inadequate. */
+    AUDITLOOP_TARGET_INADEQUATE: z.coerce
+      .number()
+      .min(0)
+      .max(1)
+      .default(DEFAULT_GRADE_TARGETS.inadequateAtMost),
     /**
      * The app's SharePoint budget, resource units a minute, by the tenant's licences (1,250 up
      * to 1,000; 2,500 to 5,000; 3,750 to 15,000; 5,000 to 50,000; 6,250 above).
@@ -97,6 +111,8 @@ export interface Config {
   readonly scheduler: boolean;
   /** Weeks from an Inadequate or Requires-improvement grade standing to the re-audit (12). */
   readonly reauditWeeks: number;
+  /** The council's targets the reports judge grades against (≥ 40% Good or better, ≤ 10% Inadequate). */
+  readonly gradeTargets: GradeTargets;
   /** The app's SharePoint resource units a minute (the tenant's, by its licences). */
   readonly sharePointResourceUnitsPerMinute: number;
   readonly store: LocalConfig | TenantConfig;
@@ -120,6 +136,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     publicUrl: e.AUDITLOOP_PUBLIC_URL ?? null,
     scheduler: e.AUDITLOOP_SCHEDULER === 'on',
     reauditWeeks: e.AUDITLOOP_REAUDIT_WEEKS,
+    gradeTargets: {
+      goodOrBetterAtLeast: e.AUDITLOOP_TARGET_GOOD_OR_BETTER,
+      inadequateAtMost: e.AUDITLOOP_TARGET_INADEQUATE,
+    },
     sharePointResourceUnitsPerMinute: e.AUDITLOOP_SHAREPOINT_RU_PER_MINUTE,
     bot: {
       openIdMetadataUrl: e.AUDITLOOP_BOT_OPENID_URL,

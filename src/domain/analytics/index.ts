@@ -2,7 +2,6 @@ export * from './action-counts';
 export * from './confusion-matrix';
 export * from './cycle-trends';
 export * from './disagreement-direction';
-export * from './findings-summary';
 export * from './grade-counts';
 export * from './grade-distributions';
 export * from './graded-audits';

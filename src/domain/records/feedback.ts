@@ -13,6 +13,16 @@ export type FeedbackSource = (typeof FEEDBACK_SOURCES)[number];
 export const SENTIMENTS = ['Positive', 'Mixed', 'Negative'] as const;
 export type Sentiment = (typeof SENTIMENTS)[number];
 
+export const FEEDBACK_SOURCE_LABELS: Record<FeedbackSource, string> = {
+  ChildYoungPerson: 'Child or young person',
+  ParentCarer: 'Parent or carer',
+  Professional: 'Professional',
+  Practitioner: 'Practitioner',
+  Compliment: 'Compliment',
+  Complaint: 'Complaint',
+  Participation: 'Participation',
+};
+
 /** An entry in the feedback register. Synthetic, and never names a child. */
 export interface FeedbackEntry {
   readonly id: string;

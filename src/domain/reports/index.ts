@@ -8,3 +8,4 @@ export * from './report-figures';
 export * from './report-input';
 export * from './share';
 export * from './targets';
+export * from './report-tables';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aModeration, anAction, aSubmittedAudit, anAudit } from '../fixtures/builders';
+import { aCycle, aModeration, anAction, aSubmittedAudit, anAudit } from '../fixtures/builders';
 import type { Reaudit } from '../reaudits/reaudit';
 import type { Audit } from '../records/audit';
 import type { Grade } from '../records/grade';
@@ -8,8 +8,12 @@ import type { ReportInput } from './report-input';
 import { shareFigure, shareText } from './share';
 import { DEFAULT_GRADE_TARGETS } from './targets';
 
+/** The builders' cycle. */
+const CYCLE_ID = anAudit().cycleId;
+
 const input = (over: Partial<ReportInput>): ReportInput => ({
   cycles: [],
+  period: [CYCLE_ID],
   audits: [],
   moderations: [],
   actions: [],
@@ -203,6 +207,27 @@ describe('reportFigures', () => {
         gradeAfter: 'Good',
         change: 'improved',
       },
+    ]);
+  });
+});
+
+describe('the period and the trend', () => {
+  it('counts audits outside the period in the trend only', () => {
+    const earlier = graded(5, 'Inadequate', 50).map((a) => ({ ...a, cycleId: 'CYC-EARLIER' }));
+    const figures = reportFigures(
+      input({
+        cycles: [
+          aCycle({ id: 'CYC-EARLIER', name: 'Earlier', startDate: '2024-01-01' }),
+          aCycle({ id: CYCLE_ID }),
+        ],
+        audits: [...earlier, ...graded(5, 'Good')],
+      }),
+    );
+    expect(figures.grades.total).toBe(5);
+    expect(figures.inadequateCases).toEqual([]);
+    expect(figures.trend.map((t) => [t.cycleId, t.submitted, t.inadequate])).toEqual([
+      ['CYC-EARLIER', 5, 5],
+      [CYCLE_ID, 5, 0],
     ]);
   });
 });

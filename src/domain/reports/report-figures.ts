@@ -114,7 +114,9 @@ const extremes = (areas: readonly AreaGrades[]) => {
 };
 
 export const reportFigures = (input: ReportInput): ReportFigures => {
-  const { audits, targets, today } = input;
+  const { targets, today } = input;
+  const period = new Set(input.period);
+  const audits = input.audits.filter((a) => period.has(a.cycleId));
   const ids = new Set(audits.map((a) => a.id));
   const moderations = input.moderations.filter((m) => ids.has(m.auditId));
   const actions = input.actions.filter((a) => ids.has(a.auditId));
@@ -141,7 +143,7 @@ export const reportFigures = (input: ReportInput): ReportFigures => {
     byCohort: byKey(graded, (g) => g.audit.cohort, targets),
     byArea,
     ...extremes(byArea),
-    trend: cycleTrends(input.cycles, audits, moderations, actions, today),
+    trend: cycleTrends(input.cycles, input.audits, input.moderations, input.actions, today),
     moderation: moderationFigures(graded, moderations),
     actions: actionFigures(actions, today),
     reaudits: reauditFigures(

@@ -12,7 +12,11 @@ import type { GradeTargets } from './targets';
  * audits given, so wider lists may be passed.
  */
 export interface ReportInput {
+  /** The cycles of the trend: the period's and any earlier ones to compare with. */
   readonly cycles: readonly Cycle[];
+  /** The cycles the figures are for (one for a findings report, a year's for the annual). */
+  readonly period: readonly string[];
+  /** Audits of every cycle given; those outside the period count in the trend only. */
   readonly audits: readonly Audit[];
   readonly moderations: readonly Moderation[];
   readonly actions: readonly Action[];

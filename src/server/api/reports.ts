@@ -1,15 +1,23 @@
 import { unresolvedReferences, type KnownKeys } from '../../domain/records/references';
 import { Router } from 'express';
-import { findingsSummary } from '../../domain/analytics/findings-summary';
+import { z } from 'zod';
+import { reportFigures } from '../../domain/reports/report-figures';
+import { id } from '../../domain/validation/primitives';
+import { reportInputOf } from '../../app/reports/report-input';
+import { reportNames } from './dto/report-names';
+import { parseQuery } from './parse';
 import { FRAMEWORK_RECORD_KINDS } from '../../domain/ports/store';
 import type { FindingsReportResponse, ListHealthResponse } from '../../contract/dashboard';
 import { callerOf } from '../http/authenticate';
 import type { Services } from '../../app/services';
 import { cycleDto } from './cycles/dto';
 import { readCycle } from './cycles/read';
-import { deny, timeOf } from './guard';
+import { deny } from './guard';
 import { fromModel } from '../../app/queries/from-model';
 import { reachOf } from './scope';
+
+/** `?serviceAreaId=&teamId=`: the filters of a report (narrowed to the caller's reach). */
+const reportQuery = z.strictObject({ serviceAreaId: id.optional(), teamId: id.optional() });
 
 /** Lists a QA lead edits by hand. The Audit log, outbox and references are the app's own. */
 const HAND_EDITED = FRAMEWORK_RECORD_KINDS;
@@ -17,7 +25,11 @@ const HAND_EDITED = FRAMEWORK_RECORD_KINDS;
 export function reportRoutes(services: Services): Router {
   const router = Router();
 
-  /** Findings for one cycle (CycleId is indexed); a head of service gets their service's. */
+  /**
+   * The six-weekly findings report's figures for one cycle (`reportFigures`), narrowed to the
+   * caller's reach and the filters asked (service, team); the trend shows earlier cycles too.
+   * Figures and case numbers only: no audit text.
+   */
   router.get('/reports/findings/:cycleId', async (req, res) => {
     const caller = callerOf(res);
     if (caller.actor.role === 'TeamManager') {
@@ -28,23 +40,15 @@ export function reportRoutes(services: Services): Router {
         'The findings report is for the QA team and senior leaders.',
       );
     }
-    const reach = reachOf(services, caller, {}, 'findings');
+    const query = parseQuery(req, reportQuery);
+    const reach = reachOf(services, caller, query, 'findings');
     const cycle = await readCycle(services, req.params['cycleId']);
-    const cycleId = cycle.record.id;
-    const where = { cycleId, serviceAreaId: reach.serviceAreaId };
-    const [audits, moderations, actions] = await Promise.all([
-      fromModel(services, 'audits', where),
-      fromModel(services, 'moderations', { cycleId }),
-      fromModel(services, 'actions', where),
-    ]);
+    const figures = reportFigures(await reportInputOf(services, [cycle.record], reach));
     const body: FindingsReportResponse = {
       cycle: cycleDto(cycle),
-      findings: findingsSummary(
-        audits.map((a) => a.record),
-        moderations.map((m) => m.record),
-        actions.map((a) => a.record),
-        timeOf(services).today,
-      ),
+      filters: reach,
+      figures,
+      names: reportNames(services.directory, figures),
     };
     res.json(body);
   });

@@ -28,6 +28,7 @@ const QUERIED = [
   /^\/audits$/,
   /^\/actions$/,
   /^\/dashboard$/,
+  /^\/reports\/(findings|annual)\/[^/]+$/,
   /^\/feedback$/,
   /^\/observations$/,
   /^\/staff$/,

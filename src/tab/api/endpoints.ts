@@ -52,7 +52,8 @@ export const createEndpoints = (client: ApiClient) => ({
 
   dashboard: (query: C.DashboardQuery = {}) =>
     client.get<C.DashboardResponse>(apiPath.dashboard, { ...query }),
-  findings: (cycleId: string) => client.get<C.FindingsReportResponse>(apiPath.findings(cycleId)),
+  findings: (cycleId: string, query: C.ReportQuery = {}) =>
+    client.get<C.FindingsReportResponse>(apiPath.findings(cycleId), { ...query }),
   listHealth: () => client.get<C.ListHealthResponse>(apiPath.listHealth),
   feedback: (query: C.FeedbackQuery = {}) =>
     client.get<C.FeedbackListResponse>(apiPath.feedback, { ...query }),

@@ -69,6 +69,11 @@ export const useDashboardStyles = makeStyles({
     },
   },
   table: { width: '100%', borderCollapse: 'collapse' },
+  caption: {
+    ...typographyStyles.subtitle2,
+    textAlign: 'left',
+    paddingBottom: tokens.spacingVerticalS,
+  },
   cell: {
     textAlign: 'left',
     padding: tokens.spacingHorizontalXS,

@@ -1,15 +1,7 @@
 import type { FeedbackSource, Sentiment } from '../../domain/records/feedback';
 import type { Role } from '../../domain/records/staff';
 
-export const SOURCE_LABELS: Record<FeedbackSource, string> = {
-  ChildYoungPerson: 'Child or young person',
-  ParentCarer: 'Parent or carer',
-  Professional: 'Professional',
-  Practitioner: 'Practitioner',
-  Compliment: 'Compliment',
-  Complaint: 'Complaint',
-  Participation: 'Participation',
-};
+export { FEEDBACK_SOURCE_LABELS as SOURCE_LABELS } from '../../domain/records/feedback';
 
 export const SENTIMENT_LABELS: Record<Sentiment, string> = {
   Positive: 'Positive',
