@@ -50,6 +50,13 @@ CREATE TABLE IF NOT EXISTS drive_items (
   modified TEXT NOT NULL
 );
 CREATE UNIQUE INDEX IF NOT EXISTS ix_drive_child ON drive_items (parent_id, name COLLATE NOCASE);
+CREATE TABLE IF NOT EXISTS drive_versions (
+  item_id TEXT NOT NULL REFERENCES drive_items(id) ON DELETE CASCADE,
+  content_version INTEGER NOT NULL,
+  size INTEGER NOT NULL,
+  modified TEXT NOT NULL,
+  PRIMARY KEY (item_id, content_version)
+);
 CREATE TABLE IF NOT EXISTS tombstones (
   list_id TEXT NOT NULL REFERENCES lists(id) ON DELETE CASCADE,
   change_seq INTEGER NOT NULL,

@@ -58,6 +58,7 @@ export function commitFile(
     if (existing && behavior === 'fail')
       throw new GraphError(409, 'nameAlreadyExists', 'The specified item name already exists.');
     if (existing && behavior === 'replace') {
+      ctx.files.keepVersion(existing.id, existing.content_version);
       const row = replaceContent(ctx.db, existing, content.length, mime);
       ctx.files.write(row.id, content);
       return { row, created: false };

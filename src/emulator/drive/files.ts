@@ -1,4 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -27,8 +36,20 @@ export class FileStore {
     return readFileSync(join(this.dir, id));
   }
 
+  /** Keeps the content as it stands as an earlier version, before new content replaces it. */
+  keepVersion(id: string, version: number): void {
+    copyFileSync(join(this.dir, id), join(this.dir, `${id}@${String(version)}`));
+  }
+
+  readVersion(id: string, version: number): Buffer {
+    return readFileSync(join(this.dir, `${id}@${String(version)}`));
+  }
+
+  /** Removes an item's content and every earlier version of it. */
   remove(id: string): void {
     rmSync(join(this.dir, id), { force: true });
+    for (const name of readdirSync(this.dir).filter((n) => n.startsWith(`${id}@`)))
+      rmSync(join(this.dir, name), { force: true });
   }
 
   /** Where an upload session gathers its bytes until the last fragment arrives. */

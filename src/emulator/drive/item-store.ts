@@ -85,8 +85,39 @@ export function insertDriveItem(
   return row;
 }
 
-/** New content: both the eTag (any change) and the cTag (content changes) move on. */
+/** An earlier version of a file's content (the current one is the item itself). */
+export interface DriveVersionRow {
+  item_id: string;
+  content_version: number;
+  size: number;
+  modified: string;
+}
+
+/** Earlier versions, newest first. */
+export function versionsOf(db: Db, itemId: string): DriveVersionRow[] {
+  return stmt(
+    db,
+    'SELECT * FROM drive_versions WHERE item_id = ? ORDER BY content_version DESC',
+  ).all(itemId) as DriveVersionRow[];
+}
+
+export function versionOf(db: Db, itemId: string, version: number): DriveVersionRow | undefined {
+  return stmt(db, 'SELECT * FROM drive_versions WHERE item_id = ? AND content_version = ?').get(
+    itemId,
+    version,
+  ) as DriveVersionRow | undefined;
+}
+
+/**
+ * New content: both the eTag (any change) and the cTag (content changes) move on, and the
+ * content replaced is kept as an earlier version (a document library keeps versions:
+ * https://learn.microsoft.com/en-us/graph/api/driveitem-list-versions?view=graph-rest-1.0).
+ */
 export function replaceContent(db: Db, row: DriveItemRow, size: number, mime: string) {
+  stmt(
+    db,
+    'INSERT INTO drive_versions (item_id, content_version, size, modified) VALUES (?, ?, ?, ?)',
+  ).run(row.id, row.content_version, row.size, row.modified);
   const next = {
     ...row,
     size,

@@ -7,7 +7,11 @@ const LIFETIME_MS = 60 * 60 * 1000;
 const sign = (key: Buffer, text: string) => createHmac('sha256', key).update(text).digest();
 
 /** A pre-authenticated link to one version of a file's content, signed with the run's key. */
-export function downloadToken(key: Buffer, row: DriveItemRow, now = Date.now()): string {
+export function downloadToken(
+  key: Buffer,
+  row: Pick<DriveItemRow, 'id' | 'content_version'>,
+  now = Date.now(),
+): string {
   const payload = Buffer.from(
     JSON.stringify([row.id, row.content_version, now + LIFETIME_MS]),
   ).toString('base64url');

@@ -8,7 +8,7 @@ export const driveItemETag = (row: DriveItemRow) => `"{${row.guid.toUpperCase()}
 export const driveItemCTag = (row: DriveItemRow) =>
   `"c:{${row.guid.toUpperCase()}},${row.content_version}"`;
 
-const EMULATOR_USER = { user: { displayName: 'Audit Loop emulator' } };
+export const EMULATOR_USER = { user: { displayName: 'Audit Loop emulator' } };
 const encodePath = (names: string[]) => names.map(encodeURIComponent).join('/');
 
 /** https://learn.microsoft.com/en-us/graph/api/resources/drive?view=graph-rest-1.0 */

@@ -4,6 +4,7 @@ import { columnRoutes } from './columns.js';
 import { deltaRoutes } from './delta.js';
 import { driveReadRoutes } from './drive.js';
 import { driveUploadRoutes } from './drive-upload.js';
+import { driveVersionRoutes } from './drive-versions.js';
 import { itemReadRoutes } from './items-read.js';
 import { itemWriteRoutes } from './items-write.js';
 import { listRoutes } from './lists.js';
@@ -18,6 +19,7 @@ export const allRoutes: Route[] = [
   ...deltaRoutes,
   ...itemReadRoutes,
   ...itemWriteRoutes,
+  ...driveVersionRoutes,
   ...driveReadRoutes,
   ...driveUploadRoutes,
 ];

@@ -1,6 +1,6 @@
 import type { EmulatorContext } from '../context.js';
 import { checkDriveIfMatch, commitFile } from '../drive/commit.js';
-import { childNamed, getDriveItem } from '../drive/item-store.js';
+import { childNamed, getDriveItem, versionOf } from '../drive/item-store.js';
 import { readDownloadToken } from '../drive/links.js';
 import type { UploadSession } from '../drive/upload-sessions.js';
 import { json, noContent, type EmuRequest } from '../http/exchange.js';
@@ -112,7 +112,10 @@ export const preauthenticatedRoutes: Route[] = [
     handler: (_req, params, ctx) => {
       const grant = readDownloadToken(ctx.linkKey, params.token);
       const row = grant && getDriveItem(ctx.db, grant.id);
-      if (!row || row.content_version !== grant.contentVersion)
+      const current = row !== undefined && row.content_version === grant?.contentVersion;
+      // A link to an earlier version serves that version's bytes (driveItemVersion content).
+      const earlier = grant && row && !current && versionOf(ctx.db, row.id, grant.contentVersion);
+      if (!row || (!current && !earlier))
         throw new GraphError(
           404,
           'itemNotFound',
@@ -121,7 +124,9 @@ export const preauthenticatedRoutes: Route[] = [
       return {
         status: 200,
         headers: { 'Content-Type': row.mime ?? 'application/octet-stream' },
-        body: ctx.files.read(row.id),
+        body: current
+          ? ctx.files.read(row.id)
+          : ctx.files.readVersion(row.id, grant.contentVersion),
       };
     },
   },

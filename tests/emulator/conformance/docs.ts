@@ -20,4 +20,6 @@ export const DOCS = {
   getContent: graph('api/driveitem-get-content'),
   deleteItem: graph('api/driveitem-delete'),
   driveItem: graph('api/resources/driveitem'),
+  listVersions: graph('api/driveitem-list-versions'),
+  versionContent: graph('api/driveitemversion-get-contents'),
 } as const;
