@@ -3,7 +3,7 @@ import { checkResponse, type GraphResponse } from './errors';
 import { UnindexedQueryError } from './indexed-queries-only';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
 
-export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** One Graph call: `url` is a path after `/v1.0` or an absolute `@odata.nextLink`. */
 export interface GraphCall {
@@ -62,6 +62,9 @@ function dispatch(request: Request, call: GraphCall): Promise<unknown> {
       return request.get() as Promise<unknown>;
     case 'POST':
       return request.post(call.body) as Promise<unknown>;
+    case 'PUT':
+      // A file's bytes (a Buffer), sent as they are with the Content-Type the call gives.
+      return request.put(call.body) as Promise<unknown>;
     case 'PATCH':
       return request.patch(call.body) as Promise<unknown>;
     case 'DELETE':
