@@ -41,6 +41,21 @@ module.exports = {
       to: { path: '^src/(server|sharepoint|emulator|bot|tab)' },
     },
     {
+      name: 'documents-are-pure',
+      comment:
+        'src/documents are pure builders (figures in, file bytes out): they may use the domain and the document libraries, nothing with I/O.',
+      severity: 'error',
+      from: { path: '^src/documents' },
+      to: { path: '^src/(?!documents|domain)' },
+    },
+    {
+      name: 'documents-no-node-builtins',
+      comment: 'src/documents read and write no files and call no network: no Node built-in.',
+      severity: 'error',
+      from: { path: '^src/documents' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
       name: 'emulator-and-demo-data-only-in-local-mode',
       comment:
         'The emulator and the demo data load only in local mode: only src/start/local-mode.ts imports them (types aside), and it is itself only ever imported dynamically.',
