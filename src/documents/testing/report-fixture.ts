@@ -17,7 +17,7 @@ import type { Grade } from '../../domain/records/grade';
 import type { ConfirmedTheme } from '../../domain/themes/confirmed-theme';
 
 /** Synthetic records for the documents' tests: case numbers only, staff and teams by id. */
-const cycle = (id: string, name: string, startDate: string): Cycle => ({
+export const aCycle = (id: string, name: string, startDate: string): Cycle => ({
   id,
   name,
   kind: 'CaseFileAudit',
@@ -30,7 +30,7 @@ const cycle = (id: string, name: string, startDate: string): Cycle => ({
   closure: null,
 });
 
-export const CYCLES = [cycle('CYC-2025-1', 'Cycle 1 2025', '2025-03-01')];
+export const CYCLES = [aCycle('CYC-2025-1', 'Cycle 1 2025', '2025-03-01')];
 
 const GRADES_GIVEN: readonly Grade[] = [
   'Outstanding',
