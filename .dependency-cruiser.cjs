@@ -23,7 +23,8 @@ module.exports = {
           'npm-no-pkg',
           'npm-unknown',
         ],
-        pathNot: '^node_modules/zod/',
+        // (^|/): node_modules may be a symlink, as in a git worktree.
+        pathNot: '(^|/)node_modules/zod/',
       },
     },
     {

@@ -26,6 +26,11 @@ describe('briefingDraft', () => {
     );
   });
 
+  it('stays short enough for one page (about 2,400 characters at 10pt, narrow margins)', () => {
+    const draft = briefingDraft(figures, fixtureThemes);
+    expect(Object.values(draft).flat().join(' ').length).toBeLessThan(2400);
+  });
+
   it('names no case in the briefing', () => {
     const draft = briefingDraft(figures, fixtureThemes);
     expect(JSON.stringify(draft)).not.toMatch(/CF-\d+/);
@@ -56,7 +61,9 @@ describe('sevenMinuteBriefingDocx', () => {
     expect(doc.paragraphs).toContain(`Good or better: ${shareText(figures.grades.goodOrBetter)}.`);
     const order = BRIEFING_HEADINGS.map((h) => doc.paragraphs.indexOf(h));
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(doc.paragraphs.indexOf('Edited by the QA lead.')).toBe(order[0]! + 1);
+    expect(doc.paragraphs.indexOf('Edited by the QA lead.')).toBe(
+      doc.paragraphs.indexOf('Background') + 1,
+    );
     expect(hasLanguageEnGb(doc)).toBe(true);
   });
 });

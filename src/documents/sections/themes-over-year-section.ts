@@ -17,15 +17,17 @@ export const themesOverYearSection = (
 ): Block[] => {
   const cycleNames = Object.fromEntries(trend.map((t) => [t.cycleId, t.name]));
   const cycleOrder = new Map(trend.map((t, i) => [t.cycleId, i]));
-  const ids = [...new Set(themes.map((t) => t.themeId))];
-  const rows = ids.map((id) => {
-    const own = themes
-      .filter((t) => t.themeId === id)
-      .sort((a, b) => (cycleOrder.get(a.cycleId) ?? 0) - (cycleOrder.get(b.cycleId) ?? 0));
-    const first = own[0];
+  const byTheme = new Map<string, ConfirmedTheme[]>();
+  for (const t of themes) byTheme.set(t.themeId, [...(byTheme.get(t.themeId) ?? []), t]);
+  const rows = [...byTheme.values()].map((group) => {
+    const own = [...group].sort(
+      (a, b) => (cycleOrder.get(a.cycleId) ?? 0) - (cycleOrder.get(b.cycleId) ?? 0),
+    );
+    // The label as last confirmed (a theme may have been renamed by a merge).
+    const latest = own.at(-1) ?? group[0];
     return [
-      first?.label ?? id,
-      first === undefined ? '' : KIND[first.kind],
+      latest.label,
+      KIND[latest.kind],
       `${own.length}`,
       own.map((t) => `${labelOf(cycleNames, t.cycleId)}: ${t.audits}`).join('; '),
     ];

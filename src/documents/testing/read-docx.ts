@@ -12,7 +12,7 @@ export interface DocxParts {
 
 const textOf = (xml: string): string =>
   [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-    .map((m) => m[1] ?? '')
+    .map((m) => m[1])
     .join('')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')

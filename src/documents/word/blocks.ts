@@ -1,4 +1,4 @@
-import type { FileChild } from 'docx';
+import type { FileChild, IRunOptions } from 'docx';
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
 
 /** A real heading (Heading1, Heading2…), so a screen reader can move between sections. */
@@ -18,10 +18,15 @@ export const title = (text: string): Paragraph =>
 
 export const para = (text: string): Paragraph => new Paragraph({ children: [new TextRun(text)] });
 
+const boldRun = (text: string): TextRun => {
+  const options: IRunOptions = { text, bold: true };
+  return new TextRun(options);
+};
+
 /** A label in bold followed by its figure: "Completed: 80% (8 of 10)". */
 export const figure = (label: string, value: string): Paragraph =>
   new Paragraph({
-    children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)],
+    children: [boldRun(`${label}: `), new TextRun(value)],
   });
 
 /** A bulleted list (Word's own list style, so it reads as a list). */

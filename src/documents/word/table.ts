@@ -1,7 +1,10 @@
+import type { IRunOptions } from 'docx';
 import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 
-const cell = (text: string, bold = false): TableCell =>
-  new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+const cell = (text: string, bold = false): TableCell => {
+  const run: IRunOptions = { text, bold };
+  return new TableCell({ children: [new Paragraph({ children: [new TextRun(run)] })] });
+};
 
 /**
  * A table whose first row is its header row (`w:tblHeader`: read as headers by a screen reader
