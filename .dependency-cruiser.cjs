@@ -23,7 +23,8 @@ module.exports = {
           'npm-no-pkg',
           'npm-unknown',
         ],
-        pathNot: '^node_modules/zod/',
+        // (^|/): node_modules may be a symlink, as in a git worktree.
+        pathNot: '(^|/)node_modules/zod/',
       },
     },
     {
@@ -39,6 +40,21 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/cards' },
       to: { path: '^src/(server|sharepoint|emulator|bot|tab)' },
+    },
+    {
+      name: 'documents-are-pure',
+      comment:
+        'src/documents are pure builders (figures in, file bytes out): they may use the domain and the document libraries, nothing with I/O.',
+      severity: 'error',
+      from: { path: '^src/documents' },
+      to: { path: '^src/(?!documents|domain)' },
+    },
+    {
+      name: 'documents-no-node-builtins',
+      comment: 'src/documents read and write no files and call no network: no Node built-in.',
+      severity: 'error',
+      from: { path: '^src/documents' },
+      to: { dependencyTypes: ['core'] },
     },
     {
       name: 'emulator-and-demo-data-only-in-local-mode',

@@ -1,0 +1,12 @@
+export * from './annual-report';
+export * from './briefing-draft';
+export * from './briefing-headings';
+export * from './charts/chart';
+export * from './charts/grade-distribution-chart';
+export * from './charts/trend-chart';
+export * from './csv';
+export * from './evidence-pack';
+export * from './findings-report';
+export type { ReportContext, ReportLabels } from './sections/report-context';
+export * from './seven-minute-briefing';
+export * from './trackers';
