@@ -60,6 +60,7 @@ export const fixtureAudits = (): Audit[] => [
 
 export const fixtureInput = (): ReportInput => ({
   cycles: CYCLES,
+  period: CYCLES.map((c) => c.id),
   audits: fixtureAudits(),
   moderations: [
     aModeration({
