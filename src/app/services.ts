@@ -1,4 +1,4 @@
-import type { Store } from '../domain/ports';
+import type { DocumentLibrary, Store } from '../domain/ports';
 import type { AuditLog } from './audit-log/audit-log';
 import type { Config } from './config/config';
 import type { Directory } from './directory/directory';
@@ -18,6 +18,8 @@ export const systemClock: Clock = { now: () => new Date() };
 export interface Services {
   readonly config: Config;
   readonly store: Store;
+  /** The site's document library: reports, trackers and evidence packs, versioned. */
+  readonly documents: DocumentLibrary;
   readonly directory: Directory;
   /** The lists as every view and job reads them: built once, then kept current by delta. */
   readonly readModel: ReadModel;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { GraphDocumentLibrary } from '../sharepoint/documents/graph-document-library';
 import { createBot, createNotifications, type BotOptions } from '../bot';
 import { createApp } from '../server/app';
 import { AuditLog } from '../app/audit-log/audit-log';
@@ -76,6 +77,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const base: Omit<Services, 'notifications' | 'tabUrl'> = {
     config,
     store,
+    documents: new GraphDocumentLibrary(store.graph, store.siteId),
     directory,
     readModel,
     auditLog: new AuditLog(store, () => clock.now(), logger),

@@ -1,4 +1,6 @@
 /** Real Services on an emulator-backed store, with a synthetic organisation, for bot tests. */
+import { GraphDocumentLibrary } from '../../src/sharepoint/documents/graph-document-library';
+import type { GraphStore } from '../../src/sharepoint/store';
 import { OutboxPublisher } from '../../src/bot/outbox/publisher';
 import {
   OTHER_SERVICE,
@@ -104,7 +106,7 @@ export function configFor(mode: 'local' | 'tenant'): Config {
 }
 
 export async function servicesOn(
-  store: Store,
+  store: GraphStore,
   mode: 'local' | 'tenant' = 'local',
   clock: Clock = fixedClock(),
 ): Promise<Services & { notifications: OutboxPublisher }> {
@@ -116,6 +118,7 @@ export async function servicesOn(
   return {
     config: configFor(mode),
     store,
+    documents: new GraphDocumentLibrary(store.graph, store.siteId),
     directory,
     readModel,
     auditLog: new AuditLog(store, () => clock.now(), logger),

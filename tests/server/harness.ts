@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DomainEvent } from '../../src/domain/events/domain-event';
 import { createApp } from '../../src/server/app';
+import { GraphDocumentLibrary } from '../../src/sharepoint/documents/graph-document-library';
 import { AuditLog } from '../../src/app/audit-log/audit-log';
 import { loadConfig } from '../../src/app/config/config';
 import { Directory } from '../../src/app/directory/directory';
@@ -108,6 +109,7 @@ export async function startServerHarness(): Promise<ServerHarness> {
   await readModel.refresh();
   const shared = {
     store,
+    documents: new GraphDocumentLibrary(store.graph, store.siteId),
     directory,
     readModel,
     auditLog: new AuditLog(store, () => clock.now, silentLogger),
