@@ -3,7 +3,7 @@
  * one `$batch` round trip, whoever wrote the change; the app's own writes show at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReadModel } from '../../src/app/read-model/read-model';
+import { MIRRORED_KINDS, ReadModel } from '../../src/app/read-model/read-model';
 import type { Change } from '../../src/domain/ports';
 import { graphRequests } from '../../scripts/bench/graph-requests';
 import { buildAction } from '../sharepoint/builders';
@@ -58,8 +58,8 @@ describe('the read model', () => {
     h.emulator.counters.reset();
     await model.refresh();
     expect(requests().requests).toBe(1);
-    // One delta per mirrored list: the framework's eleven, references, reminders, re-audits, reviews.
-    expect(h.emulator.counters.snapshot()['delta']).toBe(15);
+    // One delta per mirrored list (the framework's, references, reminders, re-audits, reports…).
+    expect(h.emulator.counters.snapshot()['delta']).toBe(MIRRORED_KINDS.length);
     expect(model.get('actions', 'RM-7')?.record.state).toBe('Completed');
     expect(model.get('actions', 'RM-new')).toBeDefined();
     expect(model.generation('actions')).toBeGreaterThan(generation);

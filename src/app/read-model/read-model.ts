@@ -15,6 +15,7 @@ export const MIRRORED_KINDS = [
   'conversationReferences',
   'reminders',
   'reaudits',
+  'learningReports',
 ] as const satisfies readonly RecordKind[];
 export type MirroredKind = (typeof MIRRORED_KINDS)[number];
 

@@ -6,6 +6,7 @@ import type {
   FeedbackEntry,
   Moderation,
   Observation,
+  LearningReport,
   Review,
   ScheduleActivity,
   ServiceArea,
@@ -39,6 +40,7 @@ export interface RecordTypes {
   observations: Observation;
   schedule: ScheduleActivity;
   reviews: Review;
+  learningReports: LearningReport;
   auditLog: AuditLogEntry;
   outbox: OutboxRow;
   conversationReferences: ConversationReference;
@@ -79,6 +81,7 @@ export const RECORD_KINDS = [
   'registerMappings',
   'drawParts',
   'reaudits',
+  'learningReports',
 ] as const satisfies readonly RecordKind[];
 
 /** Equality filters on indexed fields only (a large list cannot be queried on anything else). */

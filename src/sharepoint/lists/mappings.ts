@@ -16,6 +16,7 @@ import { reauditsMapping } from './reaudits.mapping';
 import { registerImportsMapping } from './register-imports.mapping';
 import { registerMappingsMapping } from './register-mappings.mapping';
 import { remindersMapping } from './reminders.mapping';
+import { learningReportsMapping } from './learning-reports.mapping';
 import { reviewsMapping } from './reviews.mapping';
 import { scheduleMapping } from './schedule.mapping';
 import { serviceAreasMapping } from './service-areas.mapping';
@@ -36,6 +37,7 @@ export const MAPPINGS: { readonly [K in RecordKind]: ListMapping<K> } = {
   observations: observationsMapping,
   schedule: scheduleMapping,
   reviews: reviewsMapping,
+  learningReports: learningReportsMapping,
   auditLog: auditLogMapping,
   outbox: outboxMapping,
   conversationReferences: conversationReferencesMapping,

@@ -33,6 +33,7 @@ const DOMAIN_CHOICES: Record<string, readonly string[]> = {
   AuditorResponse: records.AUDITOR_RESPONSES,
   Stage: ports.REMINDER_STAGES,
   ReviewKind: records.REVIEW_KINDS,
+  ReportKind: records.REPORT_KINDS,
 };
 const STATES: Record<string, readonly string[]> = {
   cycles: records.CYCLE_STATES,
