@@ -9,3 +9,4 @@ export * from './report-input';
 export * from './share';
 export * from './targets';
 export * from './report-tables';
+export * from './schedule-figures';
