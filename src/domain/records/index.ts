@@ -10,3 +10,4 @@ export * from './observation';
 export * from './schedule';
 export * from './actor';
 export * from './review';
+export * from './learning-theme';
