@@ -58,8 +58,9 @@ describe('the read model', () => {
     h.emulator.counters.reset();
     await model.refresh();
     expect(requests().requests).toBe(1);
-    // One delta per mirrored list: the framework's eleven, references, reminders, re-audits, reviews.
-    expect(h.emulator.counters.snapshot()['delta']).toBe(15);
+    // One delta per mirrored list: the framework's eleven, references, reminders, re-audits, reviews,
+    // learning themes and theme decisions.
+    expect(h.emulator.counters.snapshot()['delta']).toBe(17);
     expect(model.get('actions', 'RM-7')?.record.state).toBe('Completed');
     expect(model.get('actions', 'RM-new')).toBeDefined();
     expect(model.generation('actions')).toBeGreaterThan(generation);

@@ -4,6 +4,7 @@ import type {
   Case,
   Cycle,
   FeedbackEntry,
+  LearningTheme,
   Moderation,
   Observation,
   Review,
@@ -11,6 +12,7 @@ import type {
   ServiceArea,
   StaffMember,
   Team,
+  ThemeDecision,
 } from '../records';
 import type {
   AuditLogEntry,
@@ -39,6 +41,8 @@ export interface RecordTypes {
   observations: Observation;
   schedule: ScheduleActivity;
   reviews: Review;
+  learningThemes: LearningTheme;
+  themeDecisions: ThemeDecision;
   auditLog: AuditLogEntry;
   outbox: OutboxRow;
   conversationReferences: ConversationReference;
@@ -65,6 +69,8 @@ export const FRAMEWORK_RECORD_KINDS = [
   'observations',
   'schedule',
   'reviews',
+  'learningThemes',
+  'themeDecisions',
 ] as const satisfies readonly RecordKind[];
 
 /** Every list the store keeps: the framework's records, then the app's own. */

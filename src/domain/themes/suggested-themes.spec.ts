@@ -49,7 +49,7 @@ const VOICE: LearningTheme = {
 };
 
 const one = (audits: readonly Audit[], theme: LearningTheme) => {
-  const found = suggestedThemes(audits, [theme])[0];
+  const found = suggestedThemes(audits, [theme]).at(0);
   if (found === undefined) throw new Error('no suggestion');
   return found;
 };
