@@ -17,7 +17,7 @@ describe('the demo’s learning themes', () => {
   it('decides the themes of a cycle that has ended, and leaves the cycle under way', () => {
     const ended = data.cycles.filter((c) => c.endDate < '2026-11-25').map((c) => c.id);
     expect(new Set(data.themeDecisions.map((d) => d.cycleId))).toEqual(new Set(ended));
-    const [cycleId] = ended;
+    const cycleId = ended.at(0);
     if (cycleId === undefined) throw new Error('no cycle has ended');
     const confirmed = confirmedThemes(
       cycleId,

@@ -6,11 +6,8 @@ import { themeDecisionId } from '../records/learning-theme';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { ThemeKind } from './confirmed-theme';
+import { LABEL_MAX, PHRASE_MAX, PHRASES_MAX } from './theme-limits';
 import { phraseWords } from './theme-text';
-
-export const LABEL_MAX = 100;
-export const PHRASE_MAX = 60;
-export const PHRASES_MAX = 20;
 
 /** What the QA lead types for a theme of the vocabulary. */
 export interface ThemeInput {
@@ -38,7 +35,7 @@ const themeIssues = (label: string, phrases: readonly string[], raw: ThemeInput)
   ...(label.length > LABEL_MAX
     ? [{ field: 'label', message: `must be ${String(LABEL_MAX)} characters or fewer` }]
     : []),
-  ...(phrases.length === 0 ? [{ field: 'phrases', message: 'needs at least one phrase' }] : []),
+  ...(phrases.length === 0 ? [{ field: 'phrases', message: 'must have at least one phrase' }] : []),
   ...(phrases.length > PHRASES_MAX
     ? [{ field: 'phrases', message: `must be ${String(PHRASES_MAX)} phrases or fewer` }]
     : []),
