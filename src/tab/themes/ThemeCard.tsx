@@ -5,6 +5,7 @@ import type { Names } from '../../contract/common';
 import { formatDate, nameOf } from '../common/format';
 import { MergeControl } from './MergeControl';
 import { DECISION_LABELS, KIND_LABELS } from './themes.types';
+import { useBadgeStyles } from '../common/badges.styles';
 import { useThemeStyles } from './themes.styles';
 
 export interface ThemeCardProps {
@@ -22,6 +23,7 @@ export interface ThemeCardProps {
 export function ThemeCard(props: ThemeCardProps) {
   const { theme, outOf, names, canDecide, targets, pending, onDecide } = props;
   const styles = useThemeStyles();
+  const badge = useBadgeStyles();
   const heading = useId();
   const { decision } = theme;
   return (
@@ -31,14 +33,22 @@ export function ThemeCard(props: ThemeCardProps) {
           {theme.label}
         </h3>
         <div className={styles.badges}>
-          <Badge appearance="outline" color={theme.kind === 'Strength' ? 'success' : 'warning'}>
+          <Badge
+            className={badge.badge}
+            appearance="tint"
+            color={theme.kind === 'Strength' ? 'success' : 'warning'}
+          >
             {KIND_LABELS[theme.kind]}
           </Badge>
-          <Badge appearance="tint" color={decision === null ? 'informative' : 'brand'}>
+          <Badge
+            className={badge.badge}
+            appearance="tint"
+            color={decision === null ? 'informative' : 'brand'}
+          >
             {decision === null ? 'Not decided' : DECISION_LABELS[decision.decision]}
           </Badge>
           {theme.active ? null : (
-            <Badge appearance="outline" color="subtle">
+            <Badge className={badge.badge} appearance="outline" color="informative">
               No longer in the vocabulary
             </Badge>
           )}

@@ -6,6 +6,7 @@ import { ErrorState } from '../common/ErrorState';
 import { serverIssues } from '../common/form-issues';
 import { ThemeForm } from './ThemeForm';
 import { draftOf, KIND_LABELS, type ThemeDraft } from './themes.types';
+import { useBadgeStyles } from '../common/badges.styles';
 import { useThemeStyles } from './themes.styles';
 
 export interface VocabularyEditorProps {
@@ -33,6 +34,7 @@ function VocabularyItem({
   readonly onEdit: (() => void) | null;
 }) {
   const styles = useThemeStyles();
+  const badge = useBadgeStyles();
   const heading = useId();
   const { record } = item;
   return (
@@ -42,11 +44,15 @@ function VocabularyItem({
           {record.label}
         </h3>
         <div className={styles.badges}>
-          <Badge appearance="outline" color={record.kind === 'Strength' ? 'success' : 'warning'}>
+          <Badge
+            className={badge.badge}
+            appearance="tint"
+            color={record.kind === 'Strength' ? 'success' : 'warning'}
+          >
             {KIND_LABELS[record.kind]}
           </Badge>
           {record.active ? null : (
-            <Badge appearance="outline" color="subtle">
+            <Badge className={badge.badge} appearance="outline" color="informative">
               Inactive
             </Badge>
           )}
