@@ -54,7 +54,7 @@ export function ThemeCard(props: ThemeCardProps) {
           )}
         </div>
         <p className={styles.text}>
-          Found in {theme.audits} of {outOf} submitted audits.
+          Found in {theme.audits} of {outOf} submitted {outOf === 1 ? 'audit' : 'audits'}.
         </p>
         <ul className={styles.counts} aria-label={`${theme.label}: audits by service`}>
           {Object.entries(theme.byService).map(([service, count]) => (

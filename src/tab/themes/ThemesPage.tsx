@@ -72,7 +72,7 @@ export default function ThemesPage({ params }: PageProps) {
             ) : (
               <>
                 <p className={styles.muted}>
-                  {data.cycleName}: {data.audits} submitted audits
+                  {data.cycleName}: {data.audits} submitted {data.audits === 1 ? 'audit' : 'audits'}
                   {data.serviceAreaId === null ? '' : ' in your service'}. Case numbers only.
                 </p>
                 <ul className={themeStyles.list} aria-label={`Themes of ${data.cycleName}`}>
