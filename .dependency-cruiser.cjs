@@ -98,7 +98,9 @@ module.exports = {
         'One write path: the API, cards and the scheduler call application commands; only src/app (and the pure tab preview) runs domain transitions.',
       severity: 'error',
       from: { path: '^src/(server|bot|scheduler|start)/' },
-      to: { path: '^src/domain/(lifecycle/(?!state-rules|transition|clock)|reviews/review-steps)' },
+      to: {
+        path: '^src/domain/(lifecycle/(?!state-rules|transition|clock)|reviews/review-steps|themes/theme-steps)',
+      },
     },
     {
       name: 'src-never-imports-scripts',

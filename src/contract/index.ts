@@ -18,3 +18,4 @@ export * from './activity';
 export * from './register-import';
 export * from './reviews';
 export * from './reports';
+export * from './themes';

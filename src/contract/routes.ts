@@ -73,6 +73,11 @@ export const apiPath = {
   review: (id: string) => `/api/reviews/${seg(id)}`,
   reviewWrite: (id: string, step: 'design' | 'draw' | 'answers' | 'complete' | 'share') =>
     `/api/reviews/${seg(id)}/${step}`,
+  themeVocabulary: '/api/themes/vocabulary',
+  themeVocabularyItem: (id: string) => `/api/themes/vocabulary/${seg(id)}`,
+  cycleThemes: (cycleId: string) => `/api/cycles/${seg(cycleId)}/themes`,
+  cycleThemeDecision: (cycleId: string, themeId: string, step: 'confirm' | 'reject' | 'merge') =>
+    `/api/cycles/${seg(cycleId)}/themes/${seg(themeId)}/${step}`,
   organisation: '/api/organisation',
   staff: '/api/staff',
   registerPreview: '/api/register/import/preview',

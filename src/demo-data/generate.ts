@@ -12,6 +12,7 @@ import type {
   Case,
   Cycle,
   FeedbackEntry,
+  LearningTheme,
   Moderation,
   Observation,
   Review,
@@ -19,6 +20,7 @@ import type {
   ServiceArea,
   StaffMember,
   Team,
+  ThemeDecision,
 } from '../domain/records';
 import { buildCases } from './cases';
 import { COUNCIL_SHAPE } from './council-shape';
@@ -29,6 +31,7 @@ import { buildOrganisation } from './organisation';
 import { buildQaSchedule } from './qa-schedule';
 import { registerContext } from './register-context';
 import { buildReviews } from './reviews';
+import { buildThemeDecisions, DEMO_THEMES } from './learning-themes';
 import { buildFeedback, buildObservations } from './registers';
 import type { DemoShape } from './shape';
 import { FULL_SHAPE, SMALL_SHAPE } from './shape';
@@ -46,6 +49,8 @@ export interface DemoData {
   readonly observations: readonly Observation[];
   readonly schedule: readonly ScheduleActivity[];
   readonly reviews: readonly Review[];
+  readonly learningThemes: readonly LearningTheme[];
+  readonly themeDecisions: readonly ThemeDecision[];
 }
 
 export interface DemoOptions {
@@ -94,6 +99,8 @@ export const generateWithShape = (shape: DemoShape, { seed, today }: DemoOptions
     observations: buildObservations(registers, shape.observations),
     schedule: buildQaSchedule(cycles, today),
     reviews: buildReviews(org.staff, org.teams, cases, today),
+    learningThemes: DEMO_THEMES,
+    themeDecisions: buildThemeDecisions(org.staff, cycles, audits, today),
   };
 };
 

@@ -23,6 +23,16 @@ export const demoChanges = (data: DemoData): Change[] => [
   ...data.observations.map((record): Change => ({ kind: 'observations', op: 'create', record })),
   ...data.schedule.map((record): Change => ({ kind: 'schedule', op: 'create', record })),
   ...data.reviews.map((record): Change => ({ kind: 'reviews', op: 'create', record })),
+  ...data.learningThemes.map((record): Change => ({
+    kind: 'learningThemes',
+    op: 'create',
+    record,
+  })),
+  ...data.themeDecisions.map((record): Change => ({
+    kind: 'themeDecisions',
+    op: 'create',
+    record,
+  })),
 ];
 
 export async function loadDemoData(

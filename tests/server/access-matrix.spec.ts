@@ -193,6 +193,17 @@ const MATRIX: readonly Row[] = [
   ['POST', '/api/reviews/REV-D/complete', { version: stale, findings: 'f', learning: 'l', recommendations: 'r' },
                                                                only(409, ['hos-n', 'qa'])],
   ['POST', '/api/reviews/REV-S/share', { version: stale },     only(409, ['hos-n', 'qa'])],
+  // Learning themes: read by the QA team, heads of service and senior leaders; curated and decided by the QA lead.
+  ['GET', '/api/themes/vocabulary', undefined,                 [403, 403, 403, 403,   403, 403, 403, 403,   200, 200, 200,   200, 200, 200, 200]],
+  ['POST', '/api/themes/vocabulary', { label: 'Delay', kind: 'Development', phrases: ['delay'], active: true },
+                                                               only(201, ['qa'])],
+  ['PUT', '/api/themes/vocabulary/LT-drift', { version: stale, label: 'Delay', kind: 'Development', phrases: ['delay'], active: true },
+                                                               only(409, ['qa'])],
+  ['GET', '/api/cycles/CYC-1/themes', undefined,               [403, 403, 403, 403,   403, 403, 403, 403,   200, 200, 200,   200, 200, 200, 200]],
+  ['POST', '/api/cycles/CYC-1/themes/LT-chron/confirm', { version: stale }, only(409, ['qa'])],
+  ['POST', '/api/cycles/CYC-1/themes/LT-chron/reject', { version: stale },  only(409, ['qa'])],
+  ['POST', '/api/cycles/CYC-1/themes/LT-impact/merge', { version: stale, mergedIntoThemeId: 'LT-chron' },
+                                                               only(409, ['qa'])],
 ];
 
 /**

@@ -10,6 +10,7 @@ import type {
   Audit,
   Case,
   Cycle,
+  LearningTheme,
   Review,
   Role,
   ServiceArea,
@@ -252,6 +253,49 @@ export const REVIEWS: Review[] = [
   }),
 ];
 
+/**
+ * The theme vocabulary: found in the submitted audits AUD-B and AUD-D (svc-n) through their
+ * areas' development text (chronology), strengths (direct work) and rationale (impact); one
+ * theme found nowhere, and one no longer active.
+ */
+export const THEMES: LearningTheme[] = [
+  {
+    id: 'LT-chron',
+    label: 'Chronology out of date',
+    kind: 'Development',
+    phrases: ['chronology', 'out of date'],
+    active: true,
+  },
+  {
+    id: 'LT-impact',
+    label: 'Impact unclear',
+    kind: 'Development',
+    phrases: ['impact'],
+    active: true,
+  },
+  {
+    id: 'LT-drift',
+    label: 'Drift and delay',
+    kind: 'Development',
+    phrases: ['drift', 'delay'],
+    active: true,
+  },
+  {
+    id: 'LT-direct',
+    label: 'Direct work with the child',
+    kind: 'Strength',
+    phrases: ['direct work'],
+    active: true,
+  },
+  {
+    id: 'LT-old',
+    label: 'Neglect recognised',
+    kind: 'Strength',
+    phrases: ['case notes'],
+    active: false,
+  },
+];
+
 /** Every fixture record as creates, in list order (lookups' targets first). */
 export const fixtureChanges = (): Change[] => [
   ...SERVICE_AREAS.map((record): Change => ({ kind: 'serviceAreas', op: 'create', record })),
@@ -262,6 +306,7 @@ export const fixtureChanges = (): Change[] => [
   ...AUDITS.map((record): Change => ({ kind: 'audits', op: 'create', record })),
   ...ACTIONS.map((record): Change => ({ kind: 'actions', op: 'create', record })),
   ...REVIEWS.map((record): Change => ({ kind: 'reviews', op: 'create', record })),
+  ...THEMES.map((record): Change => ({ kind: 'learningThemes', op: 'create', record })),
   {
     kind: 'feedback',
     op: 'create',

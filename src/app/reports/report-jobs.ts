@@ -73,7 +73,7 @@ export const savedSections = (narrative: string): BriefingSections | null => {
         return [h, Array.isArray(lines) ? lines.filter((l) => typeof l === 'string') : []];
       }),
     );
-    return sections as BriefingSections;
+    return sections as unknown as BriefingSections;
   } catch {
     return null;
   }

@@ -6,3 +6,4 @@ export * from './can-view';
 export * from './visible-fields';
 export * from './moderation-access';
 export * from './review-access';
+export * from './theme-access';

@@ -4,6 +4,7 @@ import type {
   Case,
   Cycle,
   FeedbackEntry,
+  LearningTheme,
   Moderation,
   Observation,
   LearningReport,
@@ -12,6 +13,7 @@ import type {
   ServiceArea,
   StaffMember,
   Team,
+  ThemeDecision,
 } from '../records';
 import type {
   AuditLogEntry,
@@ -41,6 +43,8 @@ export interface RecordTypes {
   schedule: ScheduleActivity;
   reviews: Review;
   learningReports: LearningReport;
+  learningThemes: LearningTheme;
+  themeDecisions: ThemeDecision;
   auditLog: AuditLogEntry;
   outbox: OutboxRow;
   conversationReferences: ConversationReference;
@@ -67,6 +71,8 @@ export const FRAMEWORK_RECORD_KINDS = [
   'observations',
   'schedule',
   'reviews',
+  'learningThemes',
+  'themeDecisions',
 ] as const satisfies readonly RecordKind[];
 
 /** Every list the store keeps: the framework's records, then the app's own. */

@@ -11,3 +11,4 @@ export * from './schedule';
 export * from './actor';
 export * from './review';
 export * from './learning-report';
+export * from './learning-theme';

@@ -23,6 +23,8 @@ import { registerMappingRoutes } from './register/mapping';
 import { reauditRoutes } from './reaudits';
 import { reportRoutes } from './reports';
 import { reviewRoutes } from './reviews';
+import { cycleThemeRoutes } from './themes/cycle-themes';
+import { vocabularyRoutes } from './themes/vocabulary';
 
 const QUERIED = [
   /^\/audits$/,
@@ -69,6 +71,8 @@ export function apiRouter(services: Services): Router {
     observationRoutes,
     scheduleRoutes,
     reviewRoutes,
+    vocabularyRoutes,
+    cycleThemeRoutes,
     organisationRoutes,
     registerImportRoutes,
     registerMappingRoutes,

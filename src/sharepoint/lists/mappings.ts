@@ -8,6 +8,7 @@ import { cyclesMapping } from './cycles.mapping';
 import { drawPartsMapping } from './draw-parts.mapping';
 import { feedbackMapping } from './feedback.mapping';
 import { leasesMapping } from './leases.mapping';
+import { learningThemesMapping } from './learning-themes.mapping';
 import type { ListMapping } from './mapping';
 import { moderationsMapping } from './moderations.mapping';
 import { observationsMapping } from './observations.mapping';
@@ -22,6 +23,7 @@ import { scheduleMapping } from './schedule.mapping';
 import { serviceAreasMapping } from './service-areas.mapping';
 import { staffMapping } from './staff.mapping';
 import { teamsMapping } from './teams.mapping';
+import { themeDecisionsMapping } from './theme-decisions.mapping';
 
 /** Every record kind's mapping, by kind. */
 export const MAPPINGS: { readonly [K in RecordKind]: ListMapping<K> } = {
@@ -38,6 +40,8 @@ export const MAPPINGS: { readonly [K in RecordKind]: ListMapping<K> } = {
   schedule: scheduleMapping,
   reviews: reviewsMapping,
   learningReports: learningReportsMapping,
+  learningThemes: learningThemesMapping,
+  themeDecisions: themeDecisionsMapping,
   auditLog: auditLogMapping,
   outbox: outboxMapping,
   conversationReferences: conversationReferencesMapping,

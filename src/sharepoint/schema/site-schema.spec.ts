@@ -3,6 +3,7 @@ import * as ports from '../../domain/ports';
 import * as records from '../../domain/records';
 import { IMPORT_STATES } from '../../domain/register/register-import';
 import { REAUDIT_STATES } from '../../domain/reaudits/reaudit';
+import { THEME_KINDS } from '../../domain/themes/confirmed-theme';
 import { SAMPLES } from '../../../tests/sharepoint/builders';
 import { MAPPINGS } from '../lists/mappings';
 import { siteSchema } from './load';
@@ -34,6 +35,8 @@ const DOMAIN_CHOICES: Record<string, readonly string[]> = {
   Stage: ports.REMINDER_STAGES,
   ReviewKind: records.REVIEW_KINDS,
   ReportKind: records.REPORT_KINDS,
+  ThemeKind: THEME_KINDS,
+  Decision: records.THEME_DECISIONS,
 };
 const STATES: Record<string, readonly string[]> = {
   cycles: records.CYCLE_STATES,

@@ -83,6 +83,18 @@ export const createEndpoints = (client: ApiClient) => ({
   shareReview: (id: string, body: C.Versioned) =>
     client.post<C.ReviewResponse>(apiPath.reviewWrite(id, 'share'), body),
 
+  themeVocabulary: () => client.get<C.VocabularyResponse>(apiPath.themeVocabulary),
+  addTheme: (body: C.ThemeRequest) =>
+    client.post<C.LearningThemeResponse>(apiPath.themeVocabulary, body),
+  editTheme: (id: string, body: C.ThemeRequest & C.Versioned) =>
+    client.put<C.LearningThemeResponse>(apiPath.themeVocabularyItem(id), body),
+  cycleThemes: (cycleId: string) => client.get<C.CycleThemesResponse>(apiPath.cycleThemes(cycleId)),
+  decideTheme: (
+    cycleId: string,
+    themeId: string,
+    step: C.ThemeDecisionStep,
+    body: C.DecideThemeRequest | C.MergeThemeRequest,
+  ) => client.post<C.CycleThemesResponse>(apiPath.cycleThemeDecision(cycleId, themeId, step), body),
   registerPreview: (file: Blob, type: string) =>
     client.upload<C.ImportPreviewResponse>(apiPath.registerPreview, file, type),
   registerImport: (

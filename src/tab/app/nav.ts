@@ -49,6 +49,7 @@ const BY_ROLE: Record<Role, readonly NavItem[]> = {
     MODERATION,
     { href: '#/schedule', label: 'QA schedule' },
     REVIEWS,
+    { href: '#/themes', label: 'Learning themes' },
     { href: '#/lists-health', label: "Lists' health" },
     DASHBOARD,
     REPORTS,
