@@ -21,6 +21,7 @@ import { scheduleRoutes } from './registers/schedule';
 import { registerImportRoutes } from './register/import';
 import { registerMappingRoutes } from './register/mapping';
 import { reauditRoutes } from './reaudits';
+import { reportDocumentRoutes } from './report-documents';
 import { reportRoutes } from './reports';
 import { reviewRoutes } from './reviews';
 import { cycleThemeRoutes } from './themes/cycle-themes';
@@ -31,6 +32,7 @@ const QUERIED = [
   /^\/actions$/,
   /^\/dashboard$/,
   /^\/reports\/(findings|annual)\/[^/]+$/,
+  /^\/reports\/documents$/,
   /^\/feedback$/,
   /^\/observations$/,
   /^\/staff$/,
@@ -67,6 +69,7 @@ export function apiRouter(services: Services): Router {
     reauditRoutes,
     dashboardRoutes,
     reportRoutes,
+    reportDocumentRoutes,
     feedbackRoutes,
     observationRoutes,
     scheduleRoutes,
