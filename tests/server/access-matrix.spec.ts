@@ -170,6 +170,12 @@ const MATRIX: readonly Row[] = [
                                                                [403, 403, 403, 403,   200, 200, 200, 403,   200, 200, 403,   200, 200, 200, 200]],
   ['GET', '/api/dashboard?teamId=team-n1', undefined,          [403, 403, 403, 403,   403, 200, 403, 403,   200, 200, 403,   200, 200, 200, 200]],
   ['GET', '/api/reports/findings/CYC-1', undefined,            [403, 403, 403, 403,   403, 403, 403, 403,   200, 200, 200,   200, 200, 200, 200]],
+  // The documents of section 6: the QA lead makes them; the briefing is for every team; the list
+  // holds what each caller may read.
+  ['GET', '/api/reports/briefing/CYC-1', undefined,             [200, 200, 200, 200,   200, 200, 200, 200,   200, 200, 200,   200, 200, 200, 200]],
+  ['GET', '/api/reports/documents', undefined,                  [200, 200, 200, 200,   200, 200, 200, 200,   200, 200, 200,   200, 200, 200, 200]],
+  ['POST', '/api/reports/briefing/CYC-1/document', { sections: { Background: [] } }, [400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400]],
+  ['POST', '/api/reports/findings/CYC-1/document', { narrative: '' }, only(201, ['qa'])],
   ['GET', '/api/lists/health', undefined,                      only(200, ['qa'])],
   ['GET', '/api/feedback', undefined,                          [403, 403, 403, 403,   200, 200, 200, 200,   200, 200, 200,   200, 200, 200, 200]],
   ['POST', '/api/feedback', feedback,                          [403, 403, 403, 403,   403, 201, 403, 403,   201, 201, 403,   201, 201, 403, 403]],
