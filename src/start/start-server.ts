@@ -15,6 +15,7 @@ import { closeFinishedCycles } from '../app/jobs/close-finished-cycles';
 import { raiseDueReminders } from '../app/jobs/raise-reminders';
 import { raiseScheduleReminders } from '../app/jobs/remind-schedule';
 import { scheduleReaudits } from '../app/jobs/schedule-reaudits';
+import { sendTrackers } from '../app/jobs/send-trackers';
 import { Scheduler } from '../scheduler/scheduler';
 import { leased } from '../app/jobs/job-lease';
 import { activityRoutes } from './activity-routes';
@@ -160,6 +161,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         name: 'schedule re-audits',
         everyMs: REAUDIT_SCHEDULE_MS,
         run: () => scheduleReaudits(services),
+      }),
+      leased(services, instance, {
+        name: 'send trackers',
+        everyMs: CYCLE_CLOSE_MS,
+        run: () => sendTrackers(services),
       }),
     ]);
   }

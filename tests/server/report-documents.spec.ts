@@ -5,7 +5,9 @@
  * read back through the API and parsed, its figures compared with the API's; who may make and
  * read each is checked.
  */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendTrackers } from '../../src/app/jobs/send-trackers';
 import type { FindingsReportResponse } from '../../src/contract/dashboard';
 import type {
   BriefingResponse,
@@ -203,5 +205,65 @@ describe('the annual QA report', () => {
     );
     expect(docx.text).toContain(cycle.name);
     expect(docx.text).toContain('A year of steady improvement.');
+  }, 60_000);
+});
+
+describe('the trackers', () => {
+  it('are made per service, read back as workbooks, and each head of service reads only theirs', async () => {
+    const qa = staffWith('QALead').id;
+    const cycle = busiestCycle();
+    const made = await json(qa, 'POST', `/api/reports/trackers/${cycle.id}/document`, {});
+    expect(made.status).toBe(201);
+    const { items } = made.body as ReportDocumentListResponse;
+    const audits = server.services.readModel
+      .records('audits')
+      .map((a) => a.record)
+      .filter((a) => a.cycleId === cycle.id);
+    const serviceIds = [...new Set(audits.map((a) => a.serviceAreaId))].sort();
+    expect(items.map((i) => i.report.serviceAreaId)).toEqual(serviceIds);
+    const first = items.at(0);
+    if (first === undefined) throw new Error('no trackers made');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      Buffer.from(await (await call(qa, 'GET', first.contentPath)).arrayBuffer()) as never,
+    );
+    const allocation = workbook.getWorksheet('Audit allocation tracker');
+    const ownAudits = audits.filter((a) => a.serviceAreaId === first.report.serviceAreaId);
+    expect((allocation?.rowCount ?? 0) - 1).toBe(ownAudits.length);
+    const heads = server.services.directory
+      .allStaff()
+      .filter((s) => s.active && s.role === 'HeadOfService');
+    const own = heads.find((h) => h.serviceAreaId === first.report.serviceAreaId);
+    const other = heads.find((h) => h.serviceAreaId !== first.report.serviceAreaId);
+    if (own !== undefined) expect((await call(own.id, 'GET', first.contentPath)).status).toBe(200);
+    if (other !== undefined)
+      expect((await call(other.id, 'GET', first.contentPath)).status).toBe(403);
+  }, 60_000);
+
+  it('are made by the scheduler for a cycle just closed, once', async () => {
+    const { services } = server;
+    const cycle = services.readModel
+      .records('cycles')
+      .map((c) => c.record)
+      .filter((c) => c.state === 'Allocated')
+      .sort((a, b) => Number(a.id === busiestCycle().id) - Number(b.id === busiestCycle().id))
+      .at(0);
+    if (cycle === undefined) throw new Error('no allocated cycle');
+    const qa = staffWith('QALead').id;
+    const closed = await json(qa, 'POST', `/api/cycles/${cycle.id}/close`, {
+      version: services.readModel.get('cycles', cycle.id)?.version,
+      reason: 'Closing for the test: the remaining audits carry over.',
+    });
+    expect(closed.status).toBe(200);
+    const made = await sendTrackers(services);
+    expect(made.every((id) => id.startsWith(`Trackers:${cycle.id}:`))).toBe(true);
+    // Every service of the cycle has its trackers (made now, or already made from the tab).
+    const audits = services.readModel.where('audits', 'cycleId', cycle.id);
+    for (const serviceAreaId of new Set(audits.map((a) => a.record.serviceAreaId))) {
+      expect(
+        services.readModel.get('learningReports', `Trackers:${cycle.id}:${serviceAreaId}`),
+      ).toBeDefined();
+    }
+    expect(await sendTrackers(services)).toEqual([]);
   }, 60_000);
 });

@@ -10,6 +10,7 @@ import {
   BRIEFING_HEADINGS,
   briefingDraft,
   findingsReportDocx,
+  serviceTrackersXlsx,
   sevenMinuteBriefingDocx,
   type BriefingSections,
 } from '../../documents';
@@ -18,12 +19,9 @@ import type { Services } from '../services';
 import { confirmedThemesOf } from '../themes/confirmed-themes';
 import { reportInputOf } from './report-input';
 import { reportLabels } from './report-labels';
-import { DOCX, reportCommand, type MadeDocument, type ReportRequest } from './report-command';
+import { DOCX, reportCommand, XLSX, type MadeDocument, type ReportRequest } from './report-command';
 
-const cycleNamed = async (
-  services: Services,
-  id: string,
-): Promise<Result<Versioned<Cycle>>> => {
+const cycleNamed = async (services: Services, id: string): Promise<Result<Versioned<Cycle>>> => {
   const cycle = (await services.readModel.fresh()).get('cycles', id);
   return cycle === undefined
     ? fail(invalid([{ field: 'cycleId', message: 'is not a cycle on the Cycles list' }]))
@@ -86,9 +84,9 @@ export async function briefingSectionsOf(
 ): Promise<Result<BriefingSections>> {
   const cycle = await cycleNamed(services, cycleId);
   if (!cycle.ok) return cycle;
-  const saved = (await fromModel(services, 'learningReports', { kind: 'SevenMinuteBriefing' })).find(
-    (r) => r.record.period === cycleId,
-  );
+  const saved = (
+    await fromModel(services, 'learningReports', { kind: 'SevenMinuteBriefing' })
+  ).find((r) => r.record.period === cycleId);
   const sections = saved === undefined ? null : savedSections(saved.record.narrative);
   if (sections !== null) return ok(sections);
   const { figures, themes } = await cycleFindings(services, cycle.value.record);
@@ -158,3 +156,45 @@ export const makeAnnualReportCommand = reportCommand<ReportRequest>(
     });
   },
 );
+
+/** One service's trackers for a cycle: the audit allocation tracker and the actions tracker. */
+export const makeTrackersCommand = reportCommand<ReportRequest>(
+  'report.trackers',
+  'Trackers',
+  async ({ services, input }) => {
+    const cycle = await cycleNamed(services, input.period);
+    if (!cycle.ok) return cycle;
+    const serviceAreaId = input.serviceAreaId ?? '';
+    const service = services.directory.serviceArea(serviceAreaId);
+    if (service === undefined)
+      return fail(invalid([{ field: 'serviceAreaId', message: 'is not a service area' }]));
+    const where = { cycleId: cycle.value.record.id, serviceAreaId };
+    const [audits, moderations, actions] = await Promise.all([
+      fromModel(services, 'audits', where),
+      fromModel(services, 'moderations', { cycleId: cycle.value.record.id }),
+      fromModel(services, 'actions', where),
+    ]);
+    const labels = reportLabels(services.directory);
+    const content = await serviceTrackersXlsx({
+      serviceAreaId,
+      audits: audits.map((a) => a.record),
+      moderations: moderations.map((m) => m.record),
+      actions: actions.map((a) => a.record),
+      labels: { staff: labels.staff, team: labels.team },
+    });
+    return ok<MadeDocument>({
+      folder: [cycle.value.record.name, 'Trackers'],
+      name: `${service.name} trackers.xlsx`,
+      content,
+      contentType: XLSX,
+    });
+  },
+);
+
+/** The services with audits in a cycle: each gets its own trackers. */
+export const servicesOfCycle = async (services: Services, cycleId: string): Promise<string[]> =>
+  [
+    ...new Set(
+      (await fromModel(services, 'audits', { cycleId })).map((a) => a.record.serviceAreaId),
+    ),
+  ].sort();

@@ -13,6 +13,8 @@ import {
   makeAnnualReportCommand,
   makeBriefingCommand,
   makeFindingsReportCommand,
+  makeTrackersCommand,
+  servicesOfCycle,
 } from '../../app/reports/report-jobs';
 import type { Services } from '../../app/services';
 import type {
@@ -136,6 +138,27 @@ export function reportDocumentRoutes(services: Services): Router {
       serviceAreaId: null,
       narrative: JSON.stringify(sections),
     });
+  });
+
+  /** The trackers of every service with audits in the cycle, one workbook each. */
+  router.post('/reports/trackers/:cycleId/document', async (req, res) => {
+    const caller = callerOf(res);
+    parseBody(req, z.strictObject({}));
+    const period = cycleParam(req);
+    const made: LearningReportDto[] = [];
+    for (const serviceAreaId of await servicesOfCycle(services, period)) {
+      const input = { period, serviceAreaId, narrative: '' };
+      const result = await runCommand(services, makeTrackersCommand, {
+        oid: caller.oid,
+        id: reportIdOf('Trackers', input),
+        version: null,
+        input,
+      });
+      if (!result.ok) throw fromCommandError(result.error, 'Report');
+      if (result.value.report !== null) made.push(reportDto(services, result.value.report));
+    }
+    const body: ReportDocumentListResponse = { items: made };
+    res.status(201).json(body);
   });
 
   router.post('/reports/annual/:year/document', async (req, res) => {
