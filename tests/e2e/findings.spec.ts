@@ -119,4 +119,49 @@ describe('the findings report page', () => {
     await context.close();
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it('lets the QA lead make the findings report, the trackers and the briefing, and download them', async () => {
+    const { app, staff } = started;
+    const qa = await personFor(app, staff, 'QALead');
+    const cycle = await newestCycle(qa.id);
+    const found: string[] = [];
+    const errors: string[] = [];
+    const { context, page } = await openPage(app);
+    trackConsoleErrors(page, 'QA lead', errors);
+    await signInAs(page, qa.displayName);
+    await visit(page, `#/reports/${cycle.id}`);
+    const form = page.getByRole('form', { name: 'Make the documents' });
+    await form.getByRole('textbox', { name: /^Your narrative/ }).fill('Plans were clearer.');
+    await form.getByRole('button', { name: 'Make the findings report' }).click();
+    await page
+      .getByText(/The findings report saved in the document library as version 1\.0\./)
+      .waitFor();
+    await form.getByRole('button', { name: 'Make each service’s trackers' }).click();
+    await page.getByText(/Trackers saved for \d+ services\./).waitFor();
+    await settle(page);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download Findings report.docx' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('Findings report.docx');
+    for (const v of await axeViolations(page)) found.push(`documents: ${v}`);
+    await screenshot(page, 'qalead-findings-documents');
+
+    await form.getByRole('link', { name: 'Edit the seven-minute briefing' }).click();
+    await settle(page);
+    const briefing = page.getByRole('form', { name: "The briefing's key messages" });
+    await briefing.getByRole('textbox', { name: /^Background/ }).fill('Our own opening line.');
+    await briefing.getByRole('button', { name: 'Save and make the briefing' }).click();
+    await page
+      .getByText(/The briefing is saved in the document library as version 1\.0\./)
+      .waitFor();
+    await settle(page);
+    expect(await briefing.getByRole('textbox', { name: /^Background/ }).inputValue()).toBe(
+      'Our own opening line.',
+    );
+    for (const v of await axeViolations(page)) found.push(`briefing: ${v}`);
+    await screenshot(page, 'qalead-briefing');
+    await context.close();
+    expect(found).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 180_000);
 });

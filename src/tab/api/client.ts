@@ -12,6 +12,8 @@ export interface ApiClient {
   put<T>(path: string, body: unknown): Promise<T>;
   /** A file as the raw body, with its content type (a register export). */
   upload<T>(path: string, file: Blob, contentType: string): Promise<T>;
+  /** A file the server sends (a report's document), as a Blob to save. */
+  download(path: string): Promise<Blob>;
 }
 
 export interface ApiClientOptions {
@@ -80,5 +82,22 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
     post: (path, body) => send('POST', path, body ?? {}),
     put: (path, body) => send('PUT', path, body),
     upload: (path, blob, type) => send('POST', path, undefined, { blob, type }),
+    download: async (path) => {
+      const token = await options.getToken();
+      const headers: Record<string, string> =
+        token === null ? {} : { authorization: `Bearer ${token}` };
+      let response: Response;
+      try {
+        response = await doFetch(`${options.baseUrl}${path}`, { method: 'GET', headers });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : 'network error';
+        throw new ApiRequestError(0, 'network', message);
+      }
+      if (!response.ok) {
+        if (response.status === 401) options.onUnauthenticated?.();
+        throw toApiRequestError(response.status, await readBody(response));
+      }
+      return response.blob();
+    },
   };
 };

@@ -54,6 +54,18 @@ export const createEndpoints = (client: ApiClient) => ({
     client.get<C.DashboardResponse>(apiPath.dashboard, { ...query }),
   findings: (cycleId: string, query: C.ReportQuery = {}) =>
     client.get<C.FindingsReportResponse>(apiPath.findings(cycleId), { ...query }),
+  makeFindingsReport: (cycleId: string, narrative: string) =>
+    client.post<C.ReportDocumentResponse>(apiPath.findingsDocument(cycleId), { narrative }),
+  briefing: (cycleId: string) => client.get<C.BriefingResponse>(apiPath.briefing(cycleId)),
+  makeBriefing: (cycleId: string, sections: C.BriefingRequest['sections']) =>
+    client.post<C.ReportDocumentResponse>(apiPath.briefingDocument(cycleId), { sections }),
+  makeTrackers: (cycleId: string) =>
+    client.post<C.ReportDocumentListResponse>(apiPath.trackersDocument(cycleId), {}),
+  makeAnnualReport: (year: string, narrative: string) =>
+    client.post<C.ReportDocumentResponse>(apiPath.annualDocument(year), { narrative }),
+  reportDocuments: (period?: string) =>
+    client.get<C.ReportDocumentListResponse>(apiPath.reportDocuments, { period }),
+  download: (path: string) => client.download(path),
   listHealth: () => client.get<C.ListHealthResponse>(apiPath.listHealth),
   feedback: (query: C.FeedbackQuery = {}) =>
     client.get<C.FeedbackListResponse>(apiPath.feedback, { ...query }),

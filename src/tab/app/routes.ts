@@ -35,6 +35,10 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/dashboard', page: lazy(() => import('../dashboard/DashboardPage')) },
   { pattern: '/reports', page: lazy(() => import('../reports/ReportsPage')) },
   { pattern: '/reports/:cycleId', page: lazy(() => import('../reports/ReportsPage')) },
+  {
+    pattern: '/reports/:cycleId/briefing',
+    page: lazy(() => import('../reports/BriefingPage')),
+  },
   { pattern: '/feedback', page: lazy(() => import('../feedback/FeedbackPage')) },
   { pattern: '/observations', page: lazy(() => import('../observations/ObservationsPage')) },
   { pattern: '/activity', page: lazy(() => import('../activity/ActivityPage')) },

@@ -11,6 +11,7 @@ import { PageHeader } from '../common/PageHeader';
 import { ResourceView } from '../common/ResourceView';
 import { useStatTileStyles } from '../common/stat-tile.styles';
 import { useDashboardStyles } from '../dashboard/dashboard.styles';
+import { ReportDocuments } from './ReportDocuments';
 import { ReportTableView } from './ReportTableView';
 import { useFindings } from './use-findings';
 
@@ -128,6 +129,7 @@ function FindingsView({ data }: { readonly data: FindingsReportResponse }) {
             <ReportTableView table={t} />
           </section>
         ))}
+      <ReportDocuments cycleId={data.cycle.record.id} cycleStart={data.cycle.record.startDate} />
     </article>
   );
 }

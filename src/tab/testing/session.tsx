@@ -8,7 +8,13 @@ import { SessionContext } from '../app/session-context';
 /** An API whose every endpoint fails unless the test gives it. */
 export const fakeApi = (given: Partial<Endpoints>): Endpoints => {
   const refuse = (path: string) => Promise.reject(new Error(`unexpected call: ${path}`));
-  const unexpected = createEndpoints({ get: refuse, post: refuse, put: refuse, upload: refuse });
+  const unexpected = createEndpoints({
+    get: refuse,
+    post: refuse,
+    put: refuse,
+    upload: refuse,
+    download: refuse,
+  });
   return { ...unexpected, ...given };
 };
 
