@@ -7,6 +7,7 @@ import { benchCardActions } from './card-action.bench';
 import { benchCouncil } from './council.bench';
 import { benchDraw } from './draw.bench';
 import { benchFanout } from './fanout.bench';
+import { benchReports } from './reports.bench';
 import { benchTab } from './tab.bench';
 
 type Bench = () => Promise<string[]>;
@@ -16,6 +17,7 @@ const BENCHES: Record<string, Bench> = {
   draw: benchDraw,
   cards: benchCardActions,
   fanout: benchFanout,
+  reports: benchReports,
   tab: benchTab,
 };
 

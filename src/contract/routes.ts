@@ -68,6 +68,7 @@ export const apiPath = {
   briefingDocument: (cycleId: string) => `/api/reports/briefing/${seg(cycleId)}/document`,
   trackersDocument: (cycleId: string) => `/api/reports/trackers/${seg(cycleId)}/document`,
   annualDocument: (year: string) => `/api/reports/annual/${seg(year)}/document`,
+  evidencePackDocument: (year: string) => `/api/reports/evidence-pack/${seg(year)}/document`,
   reportDocuments: '/api/reports/documents',
   listHealth: '/api/lists/health',
   feedback: '/api/feedback',

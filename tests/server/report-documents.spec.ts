@@ -6,6 +6,7 @@
  * read each is checked.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendTrackers } from '../../src/app/jobs/send-trackers';
 import type { FindingsReportResponse } from '../../src/contract/dashboard';
@@ -265,5 +266,36 @@ describe('the trackers', () => {
       ).toBeDefined();
     }
     expect(await sendTrackers(services)).toEqual([]);
+  }, 60_000);
+});
+
+describe('the Ofsted evidence pack', () => {
+  it("holds the year's registers and the learning summaries made, as one .zip", async () => {
+    const qa = staffWith('QALead').id;
+    const cycle = busiestCycle();
+    const start = Number(cycle.startDate.slice(0, 4));
+    const year = cycle.startDate.slice(5) >= '04-01' ? start : start - 1;
+    const made = await json(qa, 'POST', `/api/reports/evidence-pack/${String(year)}/document`, {});
+    expect(made.status).toBe(201);
+    const { made: pack } = made.body as ReportDocumentResponse;
+    const hos = staffWith('HeadOfService').id;
+    expect((await call(hos, 'GET', pack.contentPath)).status).toBe(403);
+    const zip = await JSZip.loadAsync(
+      Buffer.from(await (await call(qa, 'GET', pack.contentPath)).arrayBuffer()),
+    );
+    const names = Object.keys(zip.files);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'README.txt',
+        'Audit register.csv',
+        'Moderation log.csv',
+        'Actions.csv',
+        'Feedback register.csv',
+        `${cycle.name} - Findings report.docx`,
+      ]),
+    );
+    const register = (await zip.file('Audit register.csv')?.async('string')) ?? '';
+    const inCycle = server.services.readModel.where('audits', 'cycleId', cycle.id);
+    for (const a of inCycle) expect(register).toContain(a.record.caseNumber);
   }, 60_000);
 });

@@ -16,6 +16,7 @@ import {
   makeTrackersCommand,
   servicesOfCycle,
 } from '../../app/reports/report-jobs';
+import { makeEvidencePackCommand } from '../../app/reports/evidence-pack';
 import type { Services } from '../../app/services';
 import type {
   BriefingResponse,
@@ -169,6 +170,17 @@ export function reportDocumentRoutes(services: Services): Router {
       period: year.data,
       serviceAreaId: null,
       narrative,
+    });
+  });
+
+  router.post('/reports/evidence-pack/:year/document', async (req, res) => {
+    const year = yearParam.safeParse(req.params['year']);
+    if (!year.success) throw notFound('Year');
+    parseBody(req, z.strictObject({}));
+    await make(services, res, 'EvidencePack', makeEvidencePackCommand, {
+      period: year.data,
+      serviceAreaId: null,
+      narrative: '',
     });
   });
 

@@ -63,6 +63,8 @@ export const createEndpoints = (client: ApiClient) => ({
     client.post<C.ReportDocumentListResponse>(apiPath.trackersDocument(cycleId), {}),
   makeAnnualReport: (year: string, narrative: string) =>
     client.post<C.ReportDocumentResponse>(apiPath.annualDocument(year), { narrative }),
+  makeEvidencePack: (year: string) =>
+    client.post<C.ReportDocumentResponse>(apiPath.evidencePackDocument(year), {}),
   reportDocuments: (period?: string) =>
     client.get<C.ReportDocumentListResponse>(apiPath.reportDocuments, { period }),
   download: (path: string) => client.download(path),

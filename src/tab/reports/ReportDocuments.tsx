@@ -101,6 +101,14 @@ export function ReportDocuments({
             >
               {`Make the annual QA report ${d.year} to ${String(Number(d.year) + 1)}`}
             </Button>
+            <Button
+              disabled={d.making}
+              onClick={() => {
+                void d.evidence.run();
+              }}
+            >
+              {`Make the Ofsted evidence pack ${d.year} to ${String(Number(d.year) + 1)}`}
+            </Button>
             <Button as="a" href={`#/reports/${encodeURIComponent(cycleId)}/briefing`}>
               Edit the seven-minute briefing
             </Button>

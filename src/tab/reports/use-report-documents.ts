@@ -35,10 +35,15 @@ export function useReportDocuments(cycleId: string, cycleStart: string) {
       await api.makeAnnualReport(year, narrative),
     );
   });
+  const evidence = useCommand(async () => {
+    done(`The evidence pack ${year} to ${String(Number(year) + 1)}`)(
+      await api.makeEvidencePack(year),
+    );
+  });
   const download = useCommand(async (doc: LearningReportDto) => {
     saveFile(await api.download(doc.contentPath), doc.report.documentName);
   });
-  const making = findings.pending || trackers.pending || annual.pending;
+  const making = findings.pending || trackers.pending || annual.pending || evidence.pending;
   return {
     documents,
     canMake: me.role === 'QALead',
@@ -49,8 +54,9 @@ export function useReportDocuments(cycleId: string, cycleStart: string) {
     findings,
     trackers,
     annual,
+    evidence,
     download,
     making,
-    error: findings.error ?? trackers.error ?? annual.error ?? download.error,
+    error: findings.error ?? trackers.error ?? annual.error ?? evidence.error ?? download.error,
   };
 }
