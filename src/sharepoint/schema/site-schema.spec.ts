@@ -33,6 +33,10 @@ const DOMAIN_CHOICES: Record<string, readonly string[]> = {
   AuditorResponse: records.AUDITOR_RESPONSES,
   Stage: ports.REMINDER_STAGES,
   ReviewKind: records.REVIEW_KINDS,
+  QualityEvidenceCited: records.QUALITY_SCORES,
+  QualityChildsVoice: records.QUALITY_SCORES,
+  QualityRationaleImpact: records.QUALITY_SCORES,
+  QualityActionsSpecific: records.QUALITY_SCORES,
 };
 const STATES: Record<string, readonly string[]> = {
   cycles: records.CYCLE_STATES,
