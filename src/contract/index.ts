@@ -17,3 +17,4 @@ export * from './routes';
 export * from './activity';
 export * from './register-import';
 export * from './reviews';
+export * from './audit-quality';

@@ -13,6 +13,7 @@ import { trackerRoutes } from './cycles/tracker';
 import { dashboardRoutes } from './dashboard';
 import { homeRoutes } from './home';
 import { meRoutes } from './me';
+import { meAuditQualityRoutes } from './me-audit-quality';
 import { moderationRoutes } from './moderation';
 import { organisationRoutes } from './organisation';
 import { feedbackRoutes } from './registers/feedback';
@@ -33,6 +34,7 @@ const QUERIED = [
   /^\/observations$/,
   /^\/staff$/,
   /^\/moderation\/queue$/,
+  /^\/me\/audit-quality$/,
   /^\/cycles\/[^/]+\/tracker$/,
 ];
 
@@ -51,6 +53,7 @@ export function apiRouter(services: Services): Router {
   });
   for (const routes of [
     meRoutes,
+    meAuditQualityRoutes,
     homeRoutes,
     auditReadRoutes,
     auditTransitionRoutes,
