@@ -44,8 +44,7 @@ export const apiPath = {
   localStaff: '/api/local/staff',
   localSignIn: '/api/local/sign-in',
   me: '/api/me',
-  myAuditQuality: (auditorId: string | null = null) =>
-    `/api/me/audit-quality${auditorId === null ? '' : `?auditorId=${encodeURIComponent(auditorId)}`}`,
+  myAuditQuality: '/api/me/audit-quality',
   home: '/api/home',
   audits: '/api/audits',
   audit: (id: string) => `/api/audits/${seg(id)}`,
