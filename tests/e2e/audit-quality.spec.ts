@@ -135,9 +135,35 @@ describe('the audit of audits', () => {
     expect(rescored.moderation?.record.auditQuality?.scores.rationaleWeighedImpact).toBe(
       'PartlyMet',
     );
+    await context.close();
+
+    const route = `#/moderation/${encodeURIComponent(auditId)}`;
+    for (const theme of ['dark', 'contrast'] as const) {
+      const { context: c, page: p } = await openPage(app, `?theme=${theme}`);
+      trackConsoleErrors(p, `moderator (${theme})`, errors);
+      await signInAs(p, picked.moderator.displayName);
+      await visit(p, route);
+      await rubric(p)
+        .getByText(/^Last scored on/)
+        .waitFor();
+      for (const v of await axeViolations(p)) found.push(`${theme} rubric: ${v}`);
+      await c.close();
+    }
+    const narrow = await app.browser.newContext({
+      locale: 'en-GB',
+      viewport: { width: 375, height: 800 },
+    });
+    const small = await narrow.newPage();
+    trackConsoleErrors(small, 'moderator (375 px)', errors);
+    await small.goto(app.url);
+    await signInAs(small, picked.moderator.displayName);
+    await visit(small, route);
+    await rubric(small).waitFor();
+    for (const p of await layoutProblems(small)) found.push(`375 rubric: ${p}`);
+    for (const v of await axeViolations(small)) found.push(`375 rubric: ${v}`);
+    await narrow.close();
     expect(found).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   }, 240_000);
 
   it('the auditor reads their own audit quality, cycle by cycle, in every theme and at 375 px', async () => {
