@@ -19,3 +19,4 @@ export * from './register-import';
 export * from './reviews';
 export * from './reports';
 export * from './themes';
+export * from './audit-quality';

@@ -17,6 +17,7 @@ export const AUDIT_ENDPOINTS = {
   moderate: 'moderation',
   resolveDisagreement: 'moderation/resolve',
   respondToModeration: 'moderation/respond',
+  scoreAuditQuality: 'moderation/quality',
   acknowledgeAlert: 'alert/acknowledge',
   completeWithoutModeration: 'complete-without-moderation',
 } as const satisfies Partial<Record<AuditTransition, string>>;
@@ -43,6 +44,7 @@ export const apiPath = {
   localStaff: '/api/local/staff',
   localSignIn: '/api/local/sign-in',
   me: '/api/me',
+  myAuditQuality: '/api/me/audit-quality',
   home: '/api/home',
   audits: '/api/audits',
   audit: (id: string) => `/api/audits/${seg(id)}`,

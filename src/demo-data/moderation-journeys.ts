@@ -11,12 +11,14 @@ import {
   moderate,
   resolveDisagreement,
   respondToModeration,
+  scoreAuditQuality,
 } from '../domain/lifecycle';
 import { addDays } from '../domain/lifecycle';
 import { gradeRank } from '../domain/records';
 import { planActionJourney } from './action-journeys';
 import { AGREE_REASONS, DISAGREE_HIGHER, DISAGREE_LOWER, LEARNING_NOTES } from './action-phrases';
 import { planAlertAcknowledgement } from './alert-journeys';
+import { demoQualityScores } from './audit-quality-scores';
 import { oneStepAway } from './audit-content';
 import type { AuditPlan, AuditWorld } from './audit-world';
 import { isModerated } from './audit-world';
@@ -75,7 +77,16 @@ const planModeration = (w: AuditWorld, plan: AuditPlan, tl: Timeline): void => {
     const audit = ledger.audit(id);
     const moderator = dir.actor(audit.moderatorId ?? '');
     const input = { now, outcome, moderatedGrade, reasons };
-    const done = must(moderate(audit, ledger.moderationOf(id), moderator, input), `moderate ${id}`);
+    // The audit of audits: the quality of the audit scored as it is moderated, apart from its grade.
+    const scores = demoQualityScores(id, disagree);
+    const scored =
+      scores === null
+        ? ledger.moderationOf(id)
+        : must(
+            scoreAuditQuality(audit, ledger.moderationOf(id), moderator, { scores, now }),
+            `score the quality of ${id}`,
+          ).next;
+    const done = must(moderate(audit, scored, moderator, input), `moderate ${id}`);
     ledger.putAudit(done.next.audit);
     ledger.putModeration(done.next.moderation);
     if (outcome === 'Agreed') moveAuditOn(ledger, id, now);

@@ -132,6 +132,11 @@ const MATRIX: readonly Row[] = [
   ['POST', `${A}/alert/acknowledge`, { version: stale },        [403, 403, 403, 403,   403, 409, 403, 403,   409, 409, 403,   403, 403, 403, 403]],
   ['POST', `${A}/moderation/respond`, { version: stale, response: 'Acknowledged' },
                                                                [403, 403, 403, 403,   409, 403, 403, 403,   403, 403, 403,   403, 403, 403, 403]],
+  ['POST', `${A}/moderation/quality`, { version: stale, scores: { evidenceCited: 'Met', childsVoiceConsidered: 'Met', rationaleWeighedImpact: 'PartlyMet', actionsSpecific: 'NotMet' } },
+                                                               [403, 403, 403, 403,   403, 403, 403, 403,   409, 403, 403,   403, 409, 403, 403]],
+  ['GET', '/api/me/audit-quality', undefined,                  ALL_200],
+  // Only the QA lead names another auditor; the auditor naming themselves reads their own.
+  ['GET', '/api/me/audit-quality?auditorId=tm-n2a', undefined, [403, 403, 403, 403,   200, 403, 403, 403,   403, 403, 403,   403, 200, 403, 403]],
   ['POST', `${A}/complete-without-moderation`, { version: stale },
                                                                [403, 403, 403, 403,   403, 403, 403, 403,   403, 403, 403,   403, 409, 403, 403]],
   // The auditor (tm-n2a) reads the actions of the audit they completed, but may not act on them.

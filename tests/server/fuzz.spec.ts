@@ -205,6 +205,7 @@ const QUERY_CASES: readonly QueryCase[] = [
   { path: '/api/cycles/CYC-1/tracker', params: {} },
   { path: '/api/reports/findings/CYC-1', params: { serviceAreaId: 'id', teamId: 'id' } },
   { path: '/api/moderation/queue', params: {} },
+  { path: '/api/me/audit-quality', params: { auditorId: 'id' } },
   { path: '/api/schedule', params: {} },
   { path: '/api/organisation', params: {} },
   { path: '/api/lists/health', params: {} },

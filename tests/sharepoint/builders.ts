@@ -131,6 +131,16 @@ export const buildModeration = (id = 'M-1', over: Partial<Moderation> = {}): Mod
   auditorResponse: 'Acknowledged',
   discussionDate: null,
   respondedAt: AT,
+  auditQuality: {
+    scores: {
+      evidenceCited: 'Met',
+      childsVoiceConsidered: 'PartlyMet',
+      rationaleWeighedImpact: 'NotMet',
+      actionsSpecific: 'Met',
+    },
+    scoredById: 'S-HOS1',
+    scoredAt: AT,
+  },
   ...over,
 });
 

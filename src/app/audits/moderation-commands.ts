@@ -14,6 +14,7 @@ import { fail, ok } from '../../domain/result';
 import { changedFields } from '../audit-log/changed-fields';
 import type { Decision } from '../commands/command';
 import { auditCommand, auditDecision } from './audit-command';
+import { scoreAuditQualityCommand } from './audit-quality-command';
 import type { AuditRecords } from './audit-records';
 
 /**
@@ -91,4 +92,6 @@ export const MODERATION_COMMANDS = {
       });
     },
   ),
+  /** The audit of audits: the quality of the audit scored, apart from its grade. */
+  scoreAuditQuality: scoreAuditQualityCommand,
 } as const;

@@ -35,6 +35,7 @@ const EXPECTED: Record<TransitionName, readonly string[]> = {
     'QALead:Moderator',
   ],
   respondToModeration: each('Auditor'),
+  scoreAuditQuality: ['HeadOfService:Moderator', 'PrincipalSocialWorker:Moderator', 'QALead:*'],
   acknowledgeAlert: ['TeamManager:TeamManagerOfTeam', 'HeadOfService:SameService'],
   completeWithoutModeration: ['QALead:*'],
   closeAudit: ['QALead:*'],

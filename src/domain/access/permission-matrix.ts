@@ -53,6 +53,12 @@ export const PERMISSIONS: Readonly<Record<TransitionName, PermissionRow>> = {
     QALead: ['Auditor', 'Moderator'],
   },
   respondToModeration: auditorOnly,
+  // The audit of audits: its moderator, or the QA lead for any audit.
+  scoreAuditQuality: {
+    HeadOfService: ['Moderator'],
+    PrincipalSocialWorker: ['Moderator'],
+    QALead: 'always',
+  },
   acknowledgeAlert: { TeamManager: ['TeamManagerOfTeam'], HeadOfService: ['SameService'] },
   completeWithoutModeration: qaLeadOnly,
   closeAudit: qaLeadOnly,

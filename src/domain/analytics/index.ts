@@ -9,3 +9,4 @@ export * from './kappa';
 export * from './median';
 export * from './moderation-agreement';
 export * from './timeliness';
+export * from './audit-quality';

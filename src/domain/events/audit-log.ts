@@ -30,6 +30,7 @@ const SUMMARIES: Readonly<Record<DomainEventKind, string>> = {
   ModerationDisagreed: 'Moderation disagreed; learning conversation due',
   DisagreementResolved: 'Disagreement resolved',
   ModerationResponded: "Auditor answered the moderator's disagreement",
+  AuditQualityScored: 'Quality of the audit scored by the moderator',
   AlertAcknowledged: 'Inadequate alert acknowledged',
   AuditClosed: 'Audit closed',
   ActionCreated: 'Action created',

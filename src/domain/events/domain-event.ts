@@ -60,6 +60,7 @@ export type DomainEvent =
   | (EventBase &
       AuditRef & { readonly kind: 'DisagreementResolved'; readonly moderationId: string })
   | (EventBase & AuditRef & { readonly kind: 'ModerationResponded'; readonly moderationId: string })
+  | (EventBase & AuditRef & { readonly kind: 'AuditQualityScored'; readonly moderationId: string })
   | (EventBase & AuditRef & { readonly kind: 'AlertAcknowledged' })
   | (EventBase & AuditRef & { readonly kind: 'AuditClosed' })
   | (EventBase & ActionRef & { readonly kind: 'ActionCreated'; readonly dueDate: string })

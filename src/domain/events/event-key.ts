@@ -55,6 +55,7 @@ export const eventKey = (event: DomainEvent): string => {
     case 'ModerationDisagreed':
     case 'DisagreementResolved':
     case 'ModerationResponded':
+    case 'AuditQualityScored':
     case 'AlertAcknowledged':
     case 'AuditClosed':
       return `${event.kind}:${event.auditId}:${event.at}`;

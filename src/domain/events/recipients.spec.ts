@@ -29,6 +29,7 @@ const EXPECTED: Record<CaseEvent['kind'], string[]> = {
   ModerationDisagreed: ['auditor'],
   DisagreementResolved: ['auditor', 'moderator'],
   ModerationResponded: ['moderator'],
+  AuditQualityScored: ['auditor'],
   AlertAcknowledged: [],
   AuditClosed: ['worker', 'tm'],
   ActionCreated: ['owner'],

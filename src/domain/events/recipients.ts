@@ -55,6 +55,7 @@ const RECIPIENTS: { readonly [K in CaseEventKind]: Rule<K> } = {
   ModerationDisagreed: (_, c) => [c.parties.auditorId],
   DisagreementResolved: (_, c) => [c.parties.auditorId, c.parties.moderatorId],
   ModerationResponded: (_, c) => [c.parties.moderatorId],
+  AuditQualityScored: (_, c) => [c.parties.auditorId],
   AlertAcknowledged: nobody,
   AuditClosed: (_, c) => [c.parties.workerId, c.parties.teamManagerId],
   ActionCreated: (_, c) => [owner(c)],

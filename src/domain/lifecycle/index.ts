@@ -11,6 +11,7 @@ export * from './audit-share-grade';
 export * from './audit-reallocate';
 export * from './audit-close';
 export * from './moderation';
+export * from './audit-quality-score';
 export * from './action-progress';
 export * from './action-complete';
 export * from './action-closure';

@@ -69,7 +69,13 @@ export const moderate = (
   const next: Moderation = {
     ...pendingModeration(audit),
     ...(input.moderationId === undefined ? {} : { id: input.moderationId }),
-    ...(moderation === null ? {} : { id: moderation.id, learningNotes: moderation.learningNotes }),
+    ...(moderation === null
+      ? {}
+      : {
+          id: moderation.id,
+          learningNotes: moderation.learningNotes,
+          auditQuality: moderation.auditQuality,
+        }),
     moderatorId: actor.id,
     state: input.outcome,
     auditorGrade,

@@ -36,6 +36,7 @@ export const AUDIT_TRANSITION_STATES = {
   moderate: ['Submitted'],
   resolveDisagreement: ['Disagreed'],
   respondToModeration: ['Disagreed', 'Resolved', 'ActionsOpen', 'Closed'],
+  scoreAuditQuality: SUBMITTED.filter((state) => state !== 'Closed'),
   acknowledgeAlert: SUBMITTED,
   completeWithoutModeration: ['Submitted'],
   closeAudit: ['Agreed', 'Resolved', 'ActionsOpen'],
@@ -64,6 +65,10 @@ const AUDIT_CONDITIONS: Partial<Record<AuditTransitionName, (audit: Audit) => st
   shareGrade: (a) =>
     a.gradeSharedOn !== null ? `The grade was already shared on ${a.gradeSharedOn}.` : null,
   moderate: (a) => (a.moderatorId === null ? 'The audit has no moderator assigned.' : null),
+  scoreAuditQuality: (a) =>
+    a.moderatorId === null
+      ? 'The audit has no moderator assigned, so no moderation to score.'
+      : null,
   completeWithoutModeration: (a) =>
     a.moderatorId !== null ? 'The audit is Submitted and awaits its assigned moderator.' : null,
   acknowledgeAlert: (a) =>

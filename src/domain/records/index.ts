@@ -4,6 +4,7 @@ export * from './case';
 export * from './cycle';
 export * from './audit';
 export * from './moderation';
+export * from './audit-quality';
 export * from './action';
 export * from './feedback';
 export * from './observation';

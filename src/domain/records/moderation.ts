@@ -1,4 +1,5 @@
 import type { Audit } from './audit';
+import type { AuditQuality } from './audit-quality';
 import type { Grade } from './grade';
 
 export const MODERATION_OUTCOMES = ['Agreed', 'Disagreed'] as const;
@@ -36,6 +37,8 @@ export interface Moderation {
   readonly auditorResponse: AuditorResponse;
   readonly discussionDate: string | null;
   readonly respondedAt: string | null;
+  /** The moderator's score of the audit's quality (the audit of audits); null until scored. */
+  readonly auditQuality: AuditQuality | null;
 }
 
 /** An audit's moderation before the moderator has given it: pending, with nothing recorded yet. */
@@ -58,4 +61,5 @@ export const pendingModeration = (
   auditorResponse: 'None',
   discussionDate: null,
   respondedAt: null,
+  auditQuality: null,
 });

@@ -5,6 +5,8 @@ import type {
   ResolveDisagreementInput,
   RespondInput,
 } from '../lifecycle/moderation';
+import { QUALITY_SCORES } from '../records/audit-quality';
+import type { QualityCriterion, QualityScores } from '../records/audit-quality';
 import { MODERATION_OUTCOMES } from '../records/moderation';
 import { grade, isoDate, LIMITS, requiredText, text } from './primitives';
 
@@ -44,3 +46,15 @@ export const respondToModerationSchema = z.discriminatedUnion('response', [
   z.strictObject({ response: z.literal('Acknowledged') }),
   z.strictObject({ response: z.literal('DiscussionProposed'), discussionDate: isoDate }),
 ]) satisfies z.ZodType<Omit<RespondInput, 'now'>>;
+
+const qualityScore = z.enum(QUALITY_SCORES, { error: 'must be Met, Partly met or Not met' });
+
+/** The audit of audits: one score from the rubric for each of its four criteria. */
+export const scoreAuditQualitySchema = z.strictObject({
+  scores: z.strictObject({
+    evidenceCited: qualityScore,
+    childsVoiceConsidered: qualityScore,
+    rationaleWeighedImpact: qualityScore,
+    actionsSpecific: qualityScore,
+  } satisfies Record<QualityCriterion, typeof qualityScore>),
+}) satisfies z.ZodType<{ scores: QualityScores }>;

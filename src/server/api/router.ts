@@ -13,6 +13,7 @@ import { trackerRoutes } from './cycles/tracker';
 import { dashboardRoutes } from './dashboard';
 import { homeRoutes } from './home';
 import { meRoutes } from './me';
+import { meAuditQualityRoutes } from './me-audit-quality';
 import { moderationRoutes } from './moderation';
 import { organisationRoutes } from './organisation';
 import { feedbackRoutes } from './registers/feedback';
@@ -37,6 +38,7 @@ const QUERIED = [
   /^\/observations$/,
   /^\/staff$/,
   /^\/moderation\/queue$/,
+  /^\/me\/audit-quality$/,
   /^\/cycles\/[^/]+\/tracker$/,
 ];
 
@@ -55,6 +57,7 @@ export function apiRouter(services: Services): Router {
   });
   for (const routes of [
     meRoutes,
+    meAuditQualityRoutes,
     homeRoutes,
     auditReadRoutes,
     auditTransitionRoutes,

@@ -33,6 +33,11 @@ export class FieldReader {
     return fallback;
   }
 
+  /** Columns that only make sense together, found in part: flagged, read as nothing. */
+  incomplete(field: string, message: string): void {
+    this.flags.push({ field, found: 'partly empty', message });
+  }
+
   text(column: string, field: string): string {
     const value = this.raw(column);
     if (value === undefined || value === null) return '';

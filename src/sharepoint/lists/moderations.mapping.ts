@@ -1,6 +1,7 @@
 import { AUDITOR_RESPONSES, GRADES, MODERATION_STATES } from '../../domain/records';
 import type { ListMapping } from './mapping';
 import { dateTimeValue, dateValue, textValue, titleValue } from './field-values';
+import { auditQualityFields, readAuditQuality } from './audit-quality-columns';
 
 export const moderationsMapping: ListMapping<'moderations'> = {
   kind: 'moderations',
@@ -30,6 +31,7 @@ export const moderationsMapping: ListMapping<'moderations'> = {
     AuditorResponse: m.auditorResponse,
     DiscussionDate: dateValue(m.discussionDate),
     RespondedAt: dateTimeValue(m.respondedAt),
+    ...auditQualityFields(m.auditQuality),
   }),
   fromFields: (read) => ({
     id: read.text('RecordId', 'id'),
@@ -48,6 +50,7 @@ export const moderationsMapping: ListMapping<'moderations'> = {
     auditorResponse: read.choice('AuditorResponse', 'auditorResponse', AUDITOR_RESPONSES, 'None'),
     discussionDate: read.date('DiscussionDate', 'discussionDate'),
     respondedAt: read.dateTime('RespondedAt', 'respondedAt'),
+    auditQuality: readAuditQuality(read),
   }),
   lookups: [{ column: 'Audit', target: 'audits', key: (m) => m.auditId }],
 };

@@ -37,6 +37,10 @@ const DOMAIN_CHOICES: Record<string, readonly string[]> = {
   ReportKind: records.REPORT_KINDS,
   ThemeKind: THEME_KINDS,
   Decision: records.THEME_DECISIONS,
+  QualityEvidenceCited: records.QUALITY_SCORES,
+  QualityChildsVoice: records.QUALITY_SCORES,
+  QualityRationaleImpact: records.QUALITY_SCORES,
+  QualityActionsSpecific: records.QUALITY_SCORES,
 };
 const STATES: Record<string, readonly string[]> = {
   cycles: records.CYCLE_STATES,

@@ -14,6 +14,11 @@ export const createEndpoints = (client: ApiClient) => ({
     client.post<C.LocalSignInResponse>(apiPath.localSignIn, body),
   me: () => client.get<C.MeResponse>(apiPath.me),
   home: () => client.get<C.HomeResponse>(apiPath.home),
+  myAuditQuality: (auditorId: string | null = null) =>
+    client.get<C.AuditQualityResponse>(
+      apiPath.myAuditQuality,
+      auditorId === null ? {} : { auditorId },
+    ),
   organisation: () => client.get<C.OrganisationResponse>(apiPath.organisation),
   staff: (query: C.StaffQuery = {}) => client.get<C.StaffResponse>(apiPath.staff, { ...query }),
 

@@ -42,4 +42,8 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/feedback', page: lazy(() => import('../feedback/FeedbackPage')) },
   { pattern: '/observations', page: lazy(() => import('../observations/ObservationsPage')) },
   { pattern: '/activity', page: lazy(() => import('../activity/ActivityPage')) },
+  {
+    pattern: '/my-audit-quality',
+    page: lazy(() => import('../audit-quality/MyAuditQualityPage')),
+  },
 ];

@@ -7,6 +7,7 @@ import { useAudit } from '../audits/use-audit';
 import { ErrorState } from '../common/ErrorState';
 import { PageHeader } from '../common/PageHeader';
 import { ResourceView } from '../common/ResourceView';
+import { QualityRubricForm } from '../audit-quality/QualityRubricForm';
 import { ModerationForm } from './ModerationForm';
 import { useModerationStyles } from './moderation.styles';
 
@@ -43,6 +44,15 @@ export default function ModeratePage({ params }: PageProps) {
               <ModerationSummary moderation={moderation} />
             </section>
           </div>
+          {audit.allowed.includes('scoreAuditQuality') ? (
+            <section className={mergeClasses(styles.panel, styles.quality)}>
+              <QualityRubricForm
+                last={moderation?.record.auditQuality ?? null}
+                write={write}
+                pending={pending}
+              />
+            </section>
+          ) : null}
         </>
       )}
     </ResourceView>

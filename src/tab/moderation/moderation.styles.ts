@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 
 export const useModerationStyles = makeStyles({
   sideBySide: {
@@ -15,4 +15,7 @@ export const useModerationStyles = makeStyles({
   },
   sticky: { position: 'sticky', top: tokens.spacingVerticalL },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  heading: { ...typographyStyles.subtitle1, margin: 0 },
+  wrap: { flexWrap: 'wrap' },
+  quality: { marginTop: tokens.spacingVerticalXXL },
 });

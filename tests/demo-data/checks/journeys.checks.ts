@@ -118,4 +118,15 @@ export const journeysChecks = (data: DemoData): void => {
     }
     expect(found).toEqual([]);
   });
+
+  it('scores the quality of most moderated audits, by their moderator, when they moderated', () => {
+    const { found, check } = problems();
+    const scored = data.moderations.filter((m) => m.auditQuality !== null);
+    for (const m of scored) {
+      check(m.auditQuality?.scoredById === m.moderatorId, `${m.id} scored by someone else`);
+      check(m.auditQuality?.scoredAt === m.moderatedAt, `${m.id} scored apart from moderating`);
+    }
+    expect(scored.length).toBeGreaterThan(data.moderations.length / 2);
+    expect(found).toEqual([]);
+  });
 };

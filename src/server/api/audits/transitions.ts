@@ -15,6 +15,7 @@ import {
   moderateSchema,
   resolveDisagreementSchema,
   respondToModerationSchema,
+  scoreAuditQualitySchema,
 } from '../../../domain/validation/moderation-inputs';
 import { AUDIT_ENDPOINTS, type AuditEndpoint } from '../../../contract/routes';
 import { mountCommand } from '../command-route';
@@ -35,6 +36,7 @@ const ROUTES: { readonly [T in Endpointed]: z.ZodType } = {
   moderate: moderateSchema,
   resolveDisagreement: resolveDisagreementSchema,
   respondToModeration: respondToModerationSchema,
+  scoreAuditQuality: scoreAuditQualitySchema,
   acknowledgeAlert: noBodySchema,
   completeWithoutModeration: noBodySchema,
 };
