@@ -54,6 +54,19 @@ export interface FindingsReportResponse {
   readonly names: Names;
 }
 
+/**
+ * `GET /api/reports/annual/:year?serviceAreaId=&teamId=`: the figures of a financial year
+ * (`year` 2026: April 2026 to March 2027), over the cycles that start in it.
+ */
+export interface AnnualFiguresResponse {
+  readonly year: string;
+  /** As it reads: "2026 to 2027". */
+  readonly yearText: string;
+  readonly filters: ReportQuery;
+  readonly figures: ReportFigures;
+  readonly names: Names;
+}
+
 /** `GET /api/lists/health` (QA lead): records whose hand-edited values could not be read. */
 export interface ListHealthResponse {
   readonly lists: readonly {

@@ -65,6 +65,7 @@ export const apiPath = {
   drawReplay: (id: string) => `/api/cycles/${seg(id)}/draw/replay`,
   dashboard: '/api/dashboard',
   findings: (cycleId: string) => `/api/reports/findings/${seg(cycleId)}`,
+  annual: (year: string) => `/api/reports/annual/${seg(year)}`,
   findingsDocument: (cycleId: string) => `/api/reports/findings/${seg(cycleId)}/document`,
   briefing: (cycleId: string) => `/api/reports/briefing/${seg(cycleId)}`,
   briefingDocument: (cycleId: string) => `/api/reports/briefing/${seg(cycleId)}/document`,

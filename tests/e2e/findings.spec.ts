@@ -116,6 +116,13 @@ describe('the findings report page', () => {
     expect(await layoutProblems(page)).toEqual([]);
     for (const v of await axeViolations(page)) errors.push(`375: ${v}`);
     await screenshot(page, 'hos-findings-375');
+    await page.getByRole('link', { name: /^The year's figures/ }).click();
+    await settle(page);
+    await page.getByRole('heading', { name: /^April \d{4} to March \d{4}$/, level: 2 }).waitFor();
+    await page.getByRole('table', { name: 'Trend over cycles' }).waitFor();
+    expect(await layoutProblems(page)).toEqual([]);
+    for (const v of await axeViolations(page)) errors.push(`375 annual: ${v}`);
+    await screenshot(page, 'hos-annual-375');
     await context.close();
     expect(errors).toEqual([]);
   }, 120_000);

@@ -175,6 +175,7 @@ const MATRIX: readonly Row[] = [
                                                                [403, 403, 403, 403,   200, 200, 200, 403,   200, 200, 403,   200, 200, 200, 200]],
   ['GET', '/api/dashboard?teamId=team-n1', undefined,          [403, 403, 403, 403,   403, 200, 403, 403,   200, 200, 403,   200, 200, 200, 200]],
   ['GET', '/api/reports/findings/CYC-1', undefined,            [403, 403, 403, 403,   403, 403, 403, 403,   200, 200, 200,   200, 200, 200, 200]],
+  ['GET', '/api/reports/annual/2024', undefined,              [403, 403, 403, 403,   403, 403, 403, 403,   200, 200, 200,   200, 200, 200, 200]],
   // The documents of section 6: the QA lead makes them; the briefing is for every team; the list
   // holds what each caller may read.
   ['GET', '/api/reports/briefing/CYC-1', undefined,             [200, 200, 200, 200,   200, 200, 200, 200,   200, 200, 200,   200, 200, 200, 200]],

@@ -4,7 +4,7 @@
  * to a head of service's service. Cases by case number only.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FindingsReportResponse } from '../../src/contract/dashboard';
+import type { AnnualFiguresResponse, FindingsReportResponse } from '../../src/contract/dashboard';
 import type { Audit } from '../../src/domain/records/audit';
 import type { Grade } from '../../src/domain/records/grade';
 import type { Moderation } from '../../src/domain/records/moderation';
@@ -155,5 +155,29 @@ describe('GET /api/reports/findings/:cycleId on the demo data', () => {
     const bad = await get(lead, `/api/reports/findings/${cycle.id}?colour=blue`);
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain('colour');
+  });
+
+  it("gives the annual figures over the financial year's cycles", async () => {
+    const cycle = busiest();
+    const start = Number(cycle.startDate.slice(0, 4));
+    const year = cycle.startDate.slice(5) >= '04-01' ? start : start - 1;
+    const { cycles, audits } = records();
+    const from = `${String(year)}-04-01`;
+    const to = `${String(year + 1)}-03-31`;
+    const inYear = new Set(
+      cycles.filter((c) => c.startDate >= from && c.startDate <= to).map((c) => c.id),
+    );
+    const { status, body } = await get(
+      staffWith('QALead').id,
+      `/api/reports/annual/${String(year)}`,
+    );
+    expect(status).toBe(200);
+    const annual = body as AnnualFiguresResponse;
+    expect(annual.yearText).toBe(`${String(year)} to ${String(year + 1)}`);
+    expect(annual.figures.completion.allocated).toBe(
+      audits.filter((a) => inYear.has(a.cycleId)).length,
+    );
+    expect(annual.figures.trend.map((t) => t.cycleId).sort()).toEqual([...inYear].sort());
+    expect((await get(staffWith('QALead').id, '/api/reports/annual/twenty')).status).toBe(404);
   });
 });

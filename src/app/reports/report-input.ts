@@ -1,4 +1,5 @@
 import type { Cycle } from '../../domain/records/cycle';
+import { financialYear } from '../../domain/reports/schedule-figures';
 import type { ReportInput } from '../../domain/reports/report-input';
 import { fromModel } from '../queries/from-model';
 import type { Services } from '../services';
@@ -65,3 +66,22 @@ const trendCycles = (all: readonly Cycle[], period: readonly Cycle[]): Cycle[] =
     .slice(0, TREND_CYCLES);
   return [...earlier, ...period];
 };
+
+/** The cycles that start in a financial year (`year` 2026: April 2026 to March 2027). */
+export async function cyclesOfYear(services: Services, year: number): Promise<Cycle[]> {
+  const { from, to } = financialYear(year);
+  return (await fromModel(services, 'cycles'))
+    .map((c) => c.record)
+    .filter((c) => c.startDate >= from && c.startDate <= to)
+    .sort((a, b) => a.startDate.localeCompare(b.startDate));
+}
+
+/** A year's figures: its cycles' records, the trend being the year's cycles alone. */
+export async function yearInputOf(
+  services: Services,
+  year: number,
+  scope: ReportScope,
+): Promise<ReportInput> {
+  const cycles = await cyclesOfYear(services, year);
+  return { ...(await reportInputOf(services, cycles, scope)), cycles };
+}

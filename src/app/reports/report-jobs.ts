@@ -17,7 +17,7 @@ import {
 import { fromModel } from '../queries/from-model';
 import type { Services } from '../services';
 import { confirmedThemesOf } from '../themes/confirmed-themes';
-import { reportInputOf } from './report-input';
+import { cyclesOfYear, reportInputOf, yearInputOf } from './report-input';
 import { reportLabels } from './report-labels';
 import { DOCX, reportCommand, XLSX, type MadeDocument, type ReportRequest } from './report-command';
 
@@ -125,11 +125,8 @@ export const makeAnnualReportCommand = reportCommand<ReportRequest>(
     if (!/^\d{4}$/.test(input.period))
       return fail(invalid([{ field: 'year', message: 'must be a year, like 2026' }]));
     const { from, to, text } = financialYear(year);
-    const cycles = (await fromModel(services, 'cycles'))
-      .map((c) => c.record)
-      .filter((c) => c.startDate >= from && c.startDate <= to);
-    const input_ = await reportInputOf(services, cycles, {});
-    const figures = reportFigures({ ...input_, cycles });
+    const cycles = await cyclesOfYear(services, year);
+    const figures = reportFigures(await yearInputOf(services, year, {}));
     const schedule = scheduleFigures(
       (await fromModel(services, 'schedule')).map((s) => s.record),
       from,

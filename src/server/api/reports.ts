@@ -3,11 +3,17 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { reportFigures } from '../../domain/reports/report-figures';
 import { id } from '../../domain/validation/primitives';
-import { reportInputOf } from '../../app/reports/report-input';
+import { reportInputOf, yearInputOf } from '../../app/reports/report-input';
+import { financialYear } from '../../domain/reports/schedule-figures';
+import { notFound } from '../http/http-error';
 import { reportNames } from './dto/report-names';
 import { parseQuery } from './parse';
 import { FRAMEWORK_RECORD_KINDS } from '../../domain/ports/store';
-import type { FindingsReportResponse, ListHealthResponse } from '../../contract/dashboard';
+import type {
+  AnnualFiguresResponse,
+  FindingsReportResponse,
+  ListHealthResponse,
+} from '../../contract/dashboard';
 import { callerOf } from '../http/authenticate';
 import type { Services } from '../../app/services';
 import { cycleDto } from './cycles/dto';
@@ -46,6 +52,35 @@ export function reportRoutes(services: Services): Router {
     const figures = reportFigures(await reportInputOf(services, [cycle.record], reach));
     const body: FindingsReportResponse = {
       cycle: cycleDto(cycle),
+      filters: reach,
+      figures,
+      names: reportNames(services.directory, figures),
+    };
+    res.json(body);
+  });
+
+  /** The annual QA report's figures for a financial year, narrowed as the findings are. */
+  router.get('/reports/annual/:year', async (req, res) => {
+    const caller = callerOf(res);
+    if (caller.actor.role === 'TeamManager') {
+      throw deny(
+        services,
+        caller,
+        'annual',
+        'The annual report is for the QA team and senior leaders.',
+      );
+    }
+    const year = z
+      .string()
+      .regex(/^\d{4}$/)
+      .safeParse(req.params['year']);
+    if (!year.success) throw notFound('Year');
+    const query = parseQuery(req, reportQuery);
+    const reach = reachOf(services, caller, query, 'annual');
+    const figures = reportFigures(await yearInputOf(services, Number(year.data), reach));
+    const body: AnnualFiguresResponse = {
+      year: year.data,
+      yearText: financialYear(Number(year.data)).text,
       filters: reach,
       figures,
       names: reportNames(services.directory, figures),

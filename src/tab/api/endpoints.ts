@@ -59,6 +59,8 @@ export const createEndpoints = (client: ApiClient) => ({
     client.get<C.DashboardResponse>(apiPath.dashboard, { ...query }),
   findings: (cycleId: string, query: C.ReportQuery = {}) =>
     client.get<C.FindingsReportResponse>(apiPath.findings(cycleId), { ...query }),
+  annual: (year: string, query: C.ReportQuery = {}) =>
+    client.get<C.AnnualFiguresResponse>(apiPath.annual(year), { ...query }),
   makeFindingsReport: (cycleId: string, narrative: string) =>
     client.post<C.ReportDocumentResponse>(apiPath.findingsDocument(cycleId), { narrative }),
   briefing: (cycleId: string) => client.get<C.BriefingResponse>(apiPath.briefing(cycleId)),

@@ -35,6 +35,8 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/dashboard', page: lazy(() => import('../dashboard/DashboardPage')) },
   { pattern: '/reports', page: lazy(() => import('../reports/ReportsPage')) },
   { pattern: '/reports/:cycleId', page: lazy(() => import('../reports/ReportsPage')) },
+  { pattern: '/annual', page: lazy(() => import('../reports/AnnualPage')) },
+  { pattern: '/annual/:year', page: lazy(() => import('../reports/AnnualPage')) },
   {
     pattern: '/reports/:cycleId/briefing',
     page: lazy(() => import('../reports/BriefingPage')),

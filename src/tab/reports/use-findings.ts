@@ -1,8 +1,7 @@
-import { useState } from 'react';
-import type { ReportQuery } from '../../contract/dashboard';
 import type { CycleDto } from '../../contract/cycles';
 import { useSession } from '../app/session-context';
 import { useResource } from '../api/use-resource';
+import { useReportScope } from './use-report-scope';
 
 /** The cycle a findings page opens on: the one asked for, else the newest allocated or closed. */
 export const chosenCycle = (
@@ -13,27 +12,14 @@ export const chosenCycle = (
 
 /** The cycles to choose from, the filters, and the findings of the chosen cycle. */
 export function useFindings(asked: string | undefined) {
-  const { api, me } = useSession();
-  const [filters, setFilters] = useState<ReportQuery>({});
+  const { api } = useSession();
+  const scope = useReportScope();
   const cycles = useResource(() => api.cycles(), 'cycles');
-  const organisation = useResource(() => api.organisation(), 'organisation');
   const cycleId =
     cycles.status === 'ready' ? chosenCycle(cycles.data.items, asked) : (asked ?? undefined);
   const findings = useResource(
-    () => (cycleId === undefined ? Promise.resolve(null) : api.findings(cycleId, filters)),
-    `findings:${cycleId ?? ''}:${JSON.stringify(filters)}`,
+    () => (cycleId === undefined ? Promise.resolve(null) : api.findings(cycleId, scope.filters)),
+    `findings:${cycleId ?? ''}:${JSON.stringify(scope.filters)}`,
   );
-  const canFilterService = me.role !== 'HeadOfService';
-  /** The service whose teams may be chosen: a head of service's own, else the one chosen. */
-  const teamService = canFilterService ? filters.serviceAreaId : (me.serviceAreaId ?? undefined);
-  return {
-    cycles,
-    organisation,
-    cycleId,
-    findings,
-    filters,
-    setFilters,
-    canFilterService,
-    teamService,
-  };
+  return { cycles, cycleId, findings, scope };
 }
