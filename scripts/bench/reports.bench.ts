@@ -10,6 +10,7 @@ import type { RecordKind } from '../../src/domain/ports';
 import type { RunningServer } from '../../src/start/start-server';
 import { startBenchServer, type BenchSize } from './bench-server';
 import { costText, measure } from './measure';
+import { signIn } from './routes.bench';
 
 const size = (process.env['AUDITLOOP_BENCH_SIZE'] ?? 'council') as BenchSize;
 
@@ -25,15 +26,6 @@ const READ: readonly RecordKind[] = [
   'learningThemes',
   'themeDecisions',
 ];
-
-const signIn = async (url: string, staffId: string): Promise<string> => {
-  const response = await fetch(`${url}/api/local/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ staffId }),
-  });
-  return ((await response.json()) as { token: string }).token;
-};
 
 export async function benchReports(): Promise<string[]> {
   const server = await startBenchServer(size);

@@ -16,7 +16,7 @@ interface Shown {
   readonly shown: number;
 }
 
-const signIn = async (url: string, staffId: string): Promise<string> => {
+export const signIn = async (url: string, staffId: string): Promise<string> => {
   const response = await fetch(`${url}/api/local/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

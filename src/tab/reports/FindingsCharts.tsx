@@ -1,8 +1,8 @@
-import { DonutChart, HorizontalBarChart } from '@fluentui/react-charts';
+import { HorizontalBarChart } from '@fluentui/react-charts';
 import { useMemo } from 'react';
 import type { ReportFigures } from '../../domain/reports/report-figures';
-import { GRADES } from '../../domain/records/grade';
 import { GRADE_CHART_COLOURS, useDashboardStyles } from '../dashboard/dashboard.styles';
+import { GradeDonut } from '../dashboard/GradeDonut';
 
 /** A bar per row: this many of that many, Good or better (empty rows are left out). */
 const goodOrBetterBars = (rows: readonly { title: string; count: number; of: number }[]) =>
@@ -25,16 +25,6 @@ const goodOrBetterBars = (rows: readonly { title: string; count: number; of: num
  */
 export default function FindingsCharts({ figures }: { readonly figures: ReportFigures }) {
   const styles = useDashboardStyles();
-  const donut = useMemo(
-    () => ({
-      chartData: GRADES.map((g) => ({
-        legend: g,
-        data: figures.grades.counts[g],
-        color: GRADE_CHART_COLOURS[g],
-      })),
-    }),
-    [figures],
-  );
   const areas = useMemo(
     () =>
       goodOrBetterBars(
@@ -60,16 +50,11 @@ export default function FindingsCharts({ figures }: { readonly figures: ReportFi
   return (
     <div className={styles.charts}>
       {figures.grades.total > 0 ? (
-        <figure className={styles.chart} aria-labelledby="chart-findings-grades">
-          <figcaption id="chart-findings-grades">Overall grades after moderation</figcaption>
-          <DonutChart
-            innerRadius={55}
-            height={260}
-            data={donut}
-            legendProps={{ enabledWrapLines: true }}
-            className={styles.donut}
-          />
-        </figure>
+        <GradeDonut
+          id="chart-findings-grades"
+          caption="Overall grades after moderation"
+          counts={figures.grades.counts}
+        />
       ) : null}
       {areas.length > 0 ? (
         <figure className={styles.chart} aria-labelledby="chart-findings-areas">
