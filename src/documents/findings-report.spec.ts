@@ -89,6 +89,7 @@ describe('findingsReportDocx', () => {
       'Actions and closing the loop',
       'Re-audits',
       'Feedback',
+      'The audit of audits',
       'Auditor and moderator load',
       'Learning themes',
       'Cases graded Inadequate',

@@ -9,6 +9,7 @@ import { gradesSection } from './sections/grades-section';
 import { groupsSection } from './sections/groups-section';
 import { inadequateSection } from './sections/inadequate-section';
 import { loadSection } from './sections/load-section';
+import { qualitySection } from './sections/quality-section';
 import { moderationSection } from './sections/moderation-section';
 import { reauditsSection } from './sections/reaudits-section';
 import type { ReportContext } from './sections/report-context';
@@ -52,6 +53,7 @@ export const findingsReportDocx = (input: FindingsReportInput): Promise<Buffer> 
       ...actionsSection(f, input),
       ...reauditsSection(f),
       ...feedbackSection(f),
+      ...qualitySection(f),
       ...loadSection(f, input),
       ...themesSection(input.themes, input),
       ...inadequateSection(f, input),

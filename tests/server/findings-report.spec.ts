@@ -109,6 +109,11 @@ describe('GET /api/reports/findings/:cycleId on the demo data', () => {
         ),
       ).length,
     );
+    // The audit of audits: every moderation of the cycle's audits a moderator scored.
+    expect(f.quality.scored).toBe(
+      moderations.filter((m) => own.some((a) => a.id === m.auditId) && m.auditQuality !== null)
+        .length,
+    );
     expect(f.trend.at(-1)?.cycleId).toBe(cycle.id);
     expect(f.trend.at(-1)?.submitted).toBe(graded.length);
     // Every service, team and person the figures name has a display name.

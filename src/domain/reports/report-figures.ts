@@ -1,3 +1,5 @@
+import type { AuditQualityFigures } from '../analytics/audit-quality';
+import { auditQualityFigures } from '../analytics/audit-quality';
 import type { CycleTrend } from '../analytics/cycle-trends';
 import { cycleTrends } from '../analytics/cycle-trends';
 import { gradedAudits } from '../analytics/graded-audits';
@@ -76,6 +78,8 @@ export interface ReportFigures {
   readonly reaudits: ReauditFigures;
   readonly feedback: FeedbackFigures;
   readonly load: LoadFigures;
+  /** The audit of audits over the period: the moderators' rubric, and agreement. */
+  readonly quality: AuditQualityFigures;
   readonly inadequateCases: readonly InadequateCase[];
 }
 
@@ -156,6 +160,7 @@ export const reportFigures = (input: ReportInput): ReportFigures => {
       graded.map((g) => g.audit),
     ),
     load: loadFigures(audits, moderations, today),
+    quality: auditQualityFigures('all', input.period.join(','), moderations),
     inadequateCases: graded
       .filter((g) => g.moderatedGrade === 'Inadequate')
       .map((g) => ({

@@ -1,3 +1,4 @@
+import { QUALITY_CRITERIA, QUALITY_CRITERION_LABELS } from '../records/audit-quality';
 import { COHORT_LABELS, type Cohort } from '../records/case';
 import { FEEDBACK_SOURCE_LABELS } from '../records/feedback';
 import { AREA_LABELS, GRADES } from '../records/grade';
@@ -194,6 +195,15 @@ export const reportTables = (f: ReportFigures, nameOf: NameOf): ReportTable[] =>
         'The worker',
         shareText(shareFigure(f.feedback.inAudits.worker, f.feedback.submittedAudits)),
       ],
+    ],
+  },
+  {
+    id: 'quality',
+    caption: 'The audit of audits: audits meeting each criterion of the rubric',
+    columns: ['Criterion', 'Met'],
+    rows: [
+      ['Audits scored by a moderator', String(f.quality.scored)],
+      ...QUALITY_CRITERIA.map((c) => [QUALITY_CRITERION_LABELS[c], shareText(f.quality.met[c])]),
     ],
   },
   {
