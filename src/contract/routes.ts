@@ -68,6 +68,7 @@ export const apiPath = {
   annual: (year: string) => `/api/reports/annual/${seg(year)}`,
   findingsDocument: (cycleId: string) => `/api/reports/findings/${seg(cycleId)}/document`,
   briefing: (cycleId: string) => `/api/reports/briefing/${seg(cycleId)}`,
+  briefingDiscussions: (cycleId: string) => `/api/reports/briefing/${seg(cycleId)}/discussions`,
   briefingDocument: (cycleId: string) => `/api/reports/briefing/${seg(cycleId)}/document`,
   trackersDocument: (cycleId: string) => `/api/reports/trackers/${seg(cycleId)}/document`,
   annualDocument: (year: string) => `/api/reports/annual/${seg(year)}/document`,

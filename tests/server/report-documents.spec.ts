@@ -187,6 +187,55 @@ describe('the seven-minute briefing', () => {
   }, 60_000);
 });
 
+describe("a team's discussion of the briefing", () => {
+  it('is recorded by the team’s manager once the briefing is made, with the area’s grade since', async () => {
+    const cycle = busiestCycle();
+    const tm = server.services.directory
+      .allStaff()
+      .find((s) => s.active && s.role === 'TeamManager' && s.teamId !== null);
+    if (tm?.teamId == null) throw new Error('no team manager with a team');
+    const other = server.services.directory
+      .allStaff()
+      .find((s) => s.active && s.role === 'TeamManager' && s.teamId !== tm.teamId);
+    const body = {
+      teamId: tm.teamId,
+      discussedOn: '2026-01-15',
+      area: 'chronology',
+      use: 'Chronologies checked in every supervision.',
+    };
+    const recorded = await json(
+      tm.id,
+      'POST',
+      `/api/reports/briefing/${cycle.id}/discussions`,
+      body,
+    );
+    expect(recorded.status).toBe(201);
+    if (other !== undefined) {
+      const refused = await json(
+        other.id,
+        'POST',
+        `/api/reports/briefing/${cycle.id}/discussions`,
+        body,
+      );
+      expect(refused.status).toBe(403);
+    }
+    const future = await json(tm.id, 'POST', `/api/reports/briefing/${cycle.id}/discussions`, {
+      ...body,
+      discussedOn: '2999-01-01',
+    });
+    expect(future.status).toBe(400);
+    expect(JSON.stringify(future.body)).toContain('discussed');
+    const briefing = (await json(tm.id, 'GET', `/api/reports/briefing/${cycle.id}`))
+      .body as BriefingResponse;
+    const mine = briefing.discussions.find((d) => d.teamId === tm.teamId);
+    expect(mine).toMatchObject({ areaLabel: 'Use of chronology', use: body.use });
+    const later = server.services.readModel
+      .records('cycles')
+      .filter((c) => c.record.startDate > cycle.startDate && c.record.state !== 'Planned');
+    expect(mine?.followUp.length).toBe(later.length);
+  });
+});
+
 describe('the annual QA report', () => {
   it("is made for a financial year with the year's cycles", async () => {
     const qa = staffWith('QALead').id;

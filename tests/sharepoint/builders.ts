@@ -326,6 +326,17 @@ export const SAMPLES: { [K in RecordKind]: () => RecordTypes[K] } = {
     madeById: 'S-QA1',
     madeAt: AT,
   }),
+  briefingDiscussions: () => ({
+    id: 'CYC-1|T-1',
+    cycleId: 'CYC-1',
+    teamId: 'T-1',
+    serviceAreaId: 'SA-1',
+    discussedOn: '2025-04-22',
+    area: 'chronology',
+    use: 'Chronologies reviewed in every supervision for three months.',
+    recordedById: 'S-TM1',
+    recordedAt: AT,
+  }),
   learningThemes: () => ({
     id: 'LT-drift',
     label: 'Drift and delay',

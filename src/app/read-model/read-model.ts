@@ -16,6 +16,7 @@ export const MIRRORED_KINDS = [
   'reminders',
   'reaudits',
   'learningReports',
+  'briefingDiscussions',
 ] as const satisfies readonly RecordKind[];
 export type MirroredKind = (typeof MIRRORED_KINDS)[number];
 

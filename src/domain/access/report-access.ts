@@ -32,3 +32,7 @@ export const mayReadReport = (
       );
   }
 };
+
+/** A team's manager records that the team discussed a briefing (the QA lead may, for any team). */
+export const mayRecordDiscussion = (actor: Actor, teamId: string): boolean =>
+  actor.role === 'QALead' || (actor.role === 'TeamManager' && actor.teamId === teamId);

@@ -7,6 +7,7 @@ import type {
   LearningTheme,
   Moderation,
   Observation,
+  BriefingDiscussion,
   LearningReport,
   Review,
   ScheduleActivity,
@@ -43,6 +44,7 @@ export interface RecordTypes {
   schedule: ScheduleActivity;
   reviews: Review;
   learningReports: LearningReport;
+  briefingDiscussions: BriefingDiscussion;
   learningThemes: LearningTheme;
   themeDecisions: ThemeDecision;
   auditLog: AuditLogEntry;
@@ -88,6 +90,7 @@ export const RECORD_KINDS = [
   'drawParts',
   'reaudits',
   'learningReports',
+  'briefingDiscussions',
 ] as const satisfies readonly RecordKind[];
 
 /** Equality filters on indexed fields only (a large list cannot be queried on anything else). */

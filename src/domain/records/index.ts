@@ -13,3 +13,4 @@ export * from './actor';
 export * from './review';
 export * from './learning-report';
 export * from './learning-theme';
+export * from './briefing-discussion';

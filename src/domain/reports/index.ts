@@ -10,3 +10,4 @@ export * from './share';
 export * from './targets';
 export * from './report-tables';
 export * from './schedule-figures';
+export * from './briefing-follow-up';

@@ -26,6 +26,11 @@ import type {
 } from '../../contract/reports';
 import { BRIEFING_HEADINGS } from '../../documents';
 import { mayReadReport } from '../../domain/access/report-access';
+import { briefingDiscussionId } from '../../domain/records/briefing-discussion';
+import { AREA_LABELS, AREAS } from '../../domain/records/grade';
+import { briefingFollowUp } from '../../domain/reports/briefing-follow-up';
+import { shareText } from '../../domain/reports/share';
+import { recordDiscussionCommand } from '../../app/reports/briefing-discussion-command';
 import type { Versioned } from '../../domain/ports/versioned';
 import type { LearningReport, ReportKind } from '../../domain/records/learning-report';
 import { REPORT_KIND_LABELS } from '../../domain/records/learning-report';
@@ -45,6 +50,42 @@ const briefingSchema = z.strictObject({
     ) as Record<(typeof BRIEFING_HEADINGS)[number], z.ZodArray<z.ZodString>>,
   ),
 });
+const discussionSchema = z.strictObject({
+  teamId: z.string().min(1).max(64),
+  discussedOn: z.iso.date(),
+  area: z.enum(AREAS),
+  use: z.string().max(2_000),
+});
+
+/** A cycle's briefing discussions, each with the team's grade in its area since. */
+async function discussionsOf(services: Services, cycleId: string) {
+  const [discussions, cycles, audits, moderations] = await Promise.all([
+    fromModel(services, 'briefingDiscussions', { cycleId }),
+    fromModel(services, 'cycles'),
+    fromModel(services, 'audits'),
+    fromModel(services, 'moderations'),
+  ]);
+  return discussions
+    .map((d) => d.record)
+    .sort((a, b) => a.discussedOn.localeCompare(b.discussedOn))
+    .map((d) => ({
+      id: d.id,
+      teamId: d.teamId,
+      teamName: services.directory.team(d.teamId)?.name ?? d.teamId,
+      discussedOn: d.discussedOn,
+      area: d.area,
+      areaLabel: AREA_LABELS[d.area],
+      use: d.use,
+      followUp: briefingFollowUp(
+        d,
+        cycles.map((c) => c.record),
+        audits.filter((a) => a.record.teamId === d.teamId).map((a) => a.record),
+        moderations.map((m) => m.record),
+        services.config.gradeTargets,
+      ).map((f) => ({ cycleName: f.name, goodOrBetter: shareText(f.grades.goodOrBetter) })),
+    }));
+}
+
 const listQuery = z.strictObject({ period: z.string().max(40).optional() });
 const yearParam = z.string().regex(/^\d{4}$/);
 
@@ -125,11 +166,26 @@ export function reportDocumentRoutes(services: Services): Router {
     );
     const body: BriefingResponse = {
       cycleId,
+      discussions: await discussionsOf(services, cycleId),
       headings: BRIEFING_HEADINGS,
       sections: sections.value,
       made: made === undefined ? null : reportDto(services, made),
     };
     res.json(body);
+  });
+
+  router.post('/reports/briefing/:cycleId/discussions', async (req, res) => {
+    const caller = callerOf(res);
+    const cycleId = cycleParam(req);
+    const input = { cycleId, ...parseBody(req, discussionSchema) };
+    const result = await runCommand(services, recordDiscussionCommand, {
+      oid: caller.oid,
+      id: briefingDiscussionId(cycleId, input.teamId),
+      version: null,
+      input,
+    });
+    if (!result.ok) throw fromCommandError(result.error, 'Briefing discussion');
+    res.status(201).json({ discussions: await discussionsOf(services, cycleId) });
   });
 
   router.post('/reports/briefing/:cycleId/document', async (req, res) => {

@@ -17,6 +17,7 @@ import { reauditsMapping } from './reaudits.mapping';
 import { registerImportsMapping } from './register-imports.mapping';
 import { registerMappingsMapping } from './register-mappings.mapping';
 import { remindersMapping } from './reminders.mapping';
+import { briefingDiscussionsMapping } from './briefing-discussions.mapping';
 import { learningReportsMapping } from './learning-reports.mapping';
 import { reviewsMapping } from './reviews.mapping';
 import { scheduleMapping } from './schedule.mapping';
@@ -40,6 +41,7 @@ export const MAPPINGS: { readonly [K in RecordKind]: ListMapping<K> } = {
   schedule: scheduleMapping,
   reviews: reviewsMapping,
   learningReports: learningReportsMapping,
+  briefingDiscussions: briefingDiscussionsMapping,
   learningThemes: learningThemesMapping,
   themeDecisions: themeDecisionsMapping,
   auditLog: auditLogMapping,

@@ -35,6 +35,7 @@ const DOMAIN_CHOICES: Record<string, readonly string[]> = {
   Stage: ports.REMINDER_STAGES,
   ReviewKind: records.REVIEW_KINDS,
   ReportKind: records.REPORT_KINDS,
+  PracticeArea: records.AREAS,
   ThemeKind: THEME_KINDS,
   Decision: records.THEME_DECISIONS,
   QualityEvidenceCited: records.QUALITY_SCORES,

@@ -64,6 +64,8 @@ export const createEndpoints = (client: ApiClient) => ({
   makeFindingsReport: (cycleId: string, narrative: string) =>
     client.post<C.ReportDocumentResponse>(apiPath.findingsDocument(cycleId), { narrative }),
   briefing: (cycleId: string) => client.get<C.BriefingResponse>(apiPath.briefing(cycleId)),
+  recordDiscussion: (cycleId: string, body: C.BriefingDiscussionRequest) =>
+    client.post<unknown>(apiPath.briefingDiscussions(cycleId), body),
   makeBriefing: (cycleId: string, sections: C.BriefingRequest['sections']) =>
     client.post<C.ReportDocumentResponse>(apiPath.briefingDocument(cycleId), { sections }),
   makeTrackers: (cycleId: string) =>

@@ -13,6 +13,7 @@ const MODERATION: NavItem = { href: '#/moderation', label: 'Moderation' };
 const FEEDBACK: NavItem = { href: '#/feedback', label: 'Feedback register' };
 const OBSERVATIONS: NavItem = { href: '#/observations', label: 'Observations of practice' };
 const REVIEWS: NavItem = { href: '#/reviews', label: 'Thematic audits and dip samples' };
+const BRIEFINGS: NavItem = { href: '#/briefings', label: 'Seven-minute briefings' };
 const MY_AUDIT_QUALITY: NavItem = { href: '#/my-audit-quality', label: 'My audit quality' };
 const SHARED_DIP_SAMPLES: NavItem = { href: '#/reviews', label: 'Dip sample findings' };
 
@@ -28,6 +29,7 @@ const BY_ROLE: Record<Role, readonly NavItem[]> = {
     { href: '#/audits?scope=allocatedToMe', label: 'Audits allocated to me' },
     MY_AUDIT_QUALITY,
     { href: '#/actions?scope=team', label: "My team's actions" },
+    BRIEFINGS,
     { href: '#/audits?scope=team', label: "My team's grades" },
     OBSERVATIONS,
     FEEDBACK,

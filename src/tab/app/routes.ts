@@ -35,6 +35,7 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/dashboard', page: lazy(() => import('../dashboard/DashboardPage')) },
   { pattern: '/reports', page: lazy(() => import('../reports/ReportsPage')) },
   { pattern: '/reports/:cycleId', page: lazy(() => import('../reports/ReportsPage')) },
+  { pattern: '/briefings', page: lazy(() => import('../reports/BriefingsPage')) },
   { pattern: '/annual', page: lazy(() => import('../reports/AnnualPage')) },
   { pattern: '/annual/:year', page: lazy(() => import('../reports/AnnualPage')) },
   {

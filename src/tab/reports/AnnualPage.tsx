@@ -2,6 +2,7 @@ import { Field, Select } from '@fluentui/react-components';
 import type { PageProps } from '../app/page-props';
 import { useRouter } from '../app/router/router-context';
 import { EmptyState } from '../common/EmptyState';
+import { RouteLink } from '../common/links';
 import { PageHeader } from '../common/PageHeader';
 import { ResourceView } from '../common/ResourceView';
 import { useDashboardStyles } from '../dashboard/dashboard.styles';
@@ -18,7 +19,7 @@ export default function AnnualPage({ params }: PageProps) {
     <>
       <PageHeader title="Annual QA report" subtitle="The year's audits, learning and loop closed" />
       <p>
-        <a href="#/reports">Back to the findings reports</a>
+        <RouteLink to="/reports">Back to the findings reports</RouteLink>
       </p>
       <div className={styles.filters}>
         <Field label="Year">

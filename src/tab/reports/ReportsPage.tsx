@@ -3,6 +3,7 @@ import type { FindingsReportResponse } from '../../contract/dashboard';
 import type { PageProps } from '../app/page-props';
 import { useRouter } from '../app/router/router-context';
 import { EmptyState } from '../common/EmptyState';
+import { RouteLink } from '../common/links';
 import { PageHeader } from '../common/PageHeader';
 import { ResourceView } from '../common/ResourceView';
 import { useDashboardStyles } from '../dashboard/dashboard.styles';
@@ -61,9 +62,9 @@ function FindingsView({ data }: { readonly data: FindingsReportResponse }) {
   return (
     <FiguresView title={cycle.name} figures={data.figures} names={data.names}>
       <p>
-        <a href={`#/annual/${year}`}>
+        <RouteLink to={`/annual/${year}`}>
           {`The year's figures, ${year} to ${String(Number(year) + 1)}`}
-        </a>
+        </RouteLink>
       </p>
       <ReportDocuments cycleId={cycle.id} cycleStart={cycle.startDate} />
     </FiguresView>

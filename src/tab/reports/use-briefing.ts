@@ -38,6 +38,16 @@ export function useBriefing(cycleId: string) {
     );
     setGeneration((g) => g + 1);
   });
+  const [discussion, setDiscussion] = useState({
+    discussedOn: new Date().toISOString().slice(0, 10),
+    area: 'childsVoice',
+    use: '',
+  });
+  const record = useCommand(async () => {
+    await api.recordDiscussion(cycleId, { ...discussion, teamId: me.teamId ?? '' });
+    setNotice('Recorded: your team discussed the briefing.');
+    setGeneration((g) => g + 1);
+  });
   const download = useCommand(async () => {
     if (loaded?.made == null) return;
     saveFile(await api.download(loaded.made.contentPath), loaded.made.report.documentName);
@@ -49,6 +59,10 @@ export function useBriefing(cycleId: string) {
       setTexts((t) => ({ ...t, [heading]: text }));
     },
     canMake: me.role === 'QALead',
+    canRecord: me.role === 'TeamManager' && me.teamId !== null,
+    discussion,
+    setDiscussion,
+    record,
     make,
     download,
     notice,
